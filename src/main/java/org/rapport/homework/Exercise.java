@@ -1,0 +1,124 @@
+package org.rapport.homework;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A homework exercise: what it is for, how to do it step by step, and the reflection prompts the
+ * client answers afterwards.
+ */
+@Entity
+@Table(name = "exercise")
+@NamedEntityGraph(name = Exercise.WHOLE, attributeNodes = {
+    @NamedAttributeNode("strategy"), @NamedAttributeNode("steps"), @NamedAttributeNode("prompts")})
+public class Exercise implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Everything the exercise page shows. */
+    static final String WHOLE = "Exercise.whole";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "strategy_key")
+    private Strategy strategy;
+
+    private String goal;
+
+    @Column(name = "minutes_needed")
+    private int minutesNeeded;
+
+    private String frequency;
+
+    @Enumerated(EnumType.STRING)
+    private Participation participation;
+
+    @Enumerated(EnumType.STRING)
+    private ExerciseOrigin origin;
+
+    @ElementCollection
+    @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
+    @OrderBy("position")
+    private List<ExerciseStep> steps = new ArrayList<>();
+
+    @OneToMany(mappedBy = "exercise")
+    @OrderBy("position")
+    private List<ReflectionPrompt> prompts = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Exercise() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Strategy getStrategy() {
+        return strategy;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public int getMinutesNeeded() {
+        return minutesNeeded;
+    }
+
+    public String getFrequency() {
+        return frequency;
+    }
+
+    public Participation getParticipation() {
+        return participation;
+    }
+
+    public ExerciseOrigin getOrigin() {
+        return origin;
+    }
+
+    public List<ExerciseStep> getSteps() {
+        return steps;
+    }
+
+    public List<ReflectionPrompt> getPrompts() {
+        return prompts;
+    }
+}

@@ -1,0 +1,46 @@
+package org.rapport.homework;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** One exercise in full: what it is for, its steps and its reflection prompts. */
+@Named
+@ViewScoped
+public class ShowExercise implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExerciseService exercises;
+
+    private String id;
+    private Exercise exercise;
+
+    /** Loads the exercise named in the address, or answers 404 when there is none. */
+    public void open() throws IOException {
+        exercise = exercises.findBySlug(id).orElse(null);
+        if (exercise == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such exercise");
+            context.responseComplete();
+        }
+    }
+
+    public Exercise getExercise() {
+        return exercise;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
