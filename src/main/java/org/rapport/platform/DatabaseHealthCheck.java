@@ -2,6 +2,8 @@ package org.rapport.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Rapport is ready only while its database answers. Reported at {@code /health}. */
@@ -34,12 +37,15 @@ public class DatabaseHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.isValid(TIMEOUT_SECONDS)) {
-                return HealthCheckResponse.named(NAME).up().build();
+                return new HealthCheckResponse(NAME, Status.UP, Optional.empty());
             }
-            return HealthCheckResponse.named(NAME).down().withData("error", "no answer within "
-                    + TIMEOUT_SECONDS + " s").build();
+            return down("no answer within " + TIMEOUT_SECONDS + " s");
         } catch (SQLException | RuntimeException e) {
-            return HealthCheckResponse.named(NAME).down().withData("error", String.valueOf(e.getMessage())).build();
+            return down(String.valueOf(e.getMessage()));
         }
+    }
+
+    private static HealthCheckResponse down(String error) {
+        return new HealthCheckResponse(NAME, Status.DOWN, Optional.of(Map.of("error", error)));
     }
 }

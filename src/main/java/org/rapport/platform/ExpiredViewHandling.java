@@ -1,0 +1,63 @@
+package org.rapport.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+/**
+ * A form sent from a page whose server-side state has expired (idle too long, server restarted) leads
+ * to the "page expired" page with a normal status, instead of an error response. Ajax requests are left
+ * to PrimeFaces, whose handler reloads the page.
+ */
+public class ExpiredViewHandling extends ExceptionHandlerFactory {
+
+    public ExpiredViewHandling(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    private static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext context = FacesContext.getCurrentInstance();
+            if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
+                Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+                while (events.hasNext()) {
+                    if (getRootCause(events.next().getContext().getException()) instanceof ViewExpiredException) {
+                        events.remove();
+                        redirectToExpiredPage(context);
+                        break;
+                    }
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static void redirectToExpiredPage(FacesContext context) {
+            ExternalContext external = context.getExternalContext();
+            try {
+                external.redirect(external.getRequestContextPath() + "/errors/expired.xhtml");
+                context.responseComplete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
