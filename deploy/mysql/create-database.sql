@@ -22,9 +22,11 @@ CREATE USER IF NOT EXISTS 'rapport'@'%'
     IDENTIFIED BY 'example-password-replace-me'   -- placeholder: replace before running
     REQUIRE SSL;
 
--- Data rights plus the DDL rights the start-up migrations need. Limited to the rapport database.
+-- Data rights plus the DDL rights the start-up migrations need (TRIGGER: the triggers that keep the
+-- audit trail append-only). Limited to the rapport database. On MySQL with binary logging on, creating
+-- triggers also needs log_bin_trust_function_creators = 1 (or an administrator runs the migrations).
 GRANT SELECT, INSERT, UPDATE, DELETE,
-      CREATE, ALTER, DROP, INDEX, REFERENCES
+      CREATE, ALTER, DROP, INDEX, REFERENCES, TRIGGER
     ON rapport.* TO 'rapport'@'%';
 
 -- Read-only account for deploy/backup/rapport-backup.sh (mysqldump --single-transaction --triggers).

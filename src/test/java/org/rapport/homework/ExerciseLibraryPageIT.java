@@ -11,10 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.testing.Browser;
 import org.rapport.testing.BrowserTest;
+import org.rapport.testing.DemoAccounts;
+import org.junit.jupiter.api.BeforeEach;
 
 /** A counselor browses the exercise library in a real browser. */
 @ExtendWith(BrowserTest.class)
 class ExerciseLibraryPageIT {
+
+    @BeforeEach
+    void signInAsCounselor(Browser browser) {
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+    }
 
     @Test
     void counselorFiltersByStrategyAndOpensAnExercise(Browser browser) {

@@ -17,7 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rapport.testing.DemoAccounts;
 import org.rapport.testing.RunningRapport;
+import org.rapport.testing.WebSession;
 
 /** What anyone can send to Rapport over HTTP gets a normal page or a 404 page, never an error. */
 class HttpBehaviourIT {
@@ -25,6 +27,8 @@ class HttpBehaviourIT {
     private static final List<String> LEAKS = List.of("Exception", "at org.", "at jakarta.", "at com.sun", "Stack");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** A counselor's session: the pages below are the counselor's. */
+    private final WebSession counselor = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
 
     @Test
     void healthIsUpWhileTheDatabaseAnswers() throws Exception {
@@ -35,10 +39,13 @@ class HttpBehaviourIT {
     }
 
     @Test
-    void rootOpensTheCounselorWorkspace() throws Exception {
-        HttpResponse<String> root = get("");
-        assertEquals(302, root.statusCode());
-        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/counselor/exercises.xhtml"));
+    void rootOpensTheSignInPageOrTheStartPage() throws Exception {
+        HttpResponse<String> anonymous = get("");
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        HttpResponse<String> signedIn = counselor.get("");
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(WebSession.location(signedIn).endsWith("counselor/exercises.xhtml"), WebSession.location(signedIn));
     }
 
     @ParameterizedTest
@@ -53,7 +60,7 @@ class HttpBehaviourIT {
         "q=&strategy=&who=&page="
     })
     void oddFilterValuesInTheAddressGiveANormalPage(String query) throws Exception {
-        HttpResponse<String> page = get("counselor/exercises.xhtml?" + query);
+        HttpResponse<String> page = counselor.get("counselor/exercises.xhtml?" + query);
         assertEquals(200, page.statusCode(), query);
         assertNoLeak(page.body());
         assertFalse(page.body().contains("<script>alert(1)</script>"), "input is escaped");
@@ -65,7 +72,7 @@ class HttpBehaviourIT {
     void aVeryLongSearchIsCutNotRefused() throws Exception {
         // about what a browser's address bar holds; the search field itself takes 100 characters
         String longText = URLEncoder.encode("trust ".repeat(300), StandardCharsets.UTF_8);
-        HttpResponse<String> page = get("counselor/exercises.xhtml?q=" + longText);
+        HttpResponse<String> page = counselor.get("counselor/exercises.xhtml?q=" + longText);
         assertEquals(200, page.statusCode());
         assertNoLeak(page.body());
     }
@@ -81,7 +88,7 @@ class HttpBehaviourIT {
         "no/such/thing"
     })
     void whatDoesNotExistGivesTheNotFoundPage(String path) throws Exception {
-        HttpResponse<String> page = get(path);
+        HttpResponse<String> page = counselor.get(path);
         assertEquals(404, page.statusCode(), path);
         assertTrue(page.body().contains("We couldn’t find that page"), path);
         assertNoLeak(page.body());
@@ -89,10 +96,10 @@ class HttpBehaviourIT {
 
     @Test
     void aFormFromAnExpiredPageLeadsToTheExpiredPage() throws Exception {
-        HttpRequest stale = HttpRequest.newBuilder(URI.create(RunningRapport.baseUrl() + "counselor/exercises.xhtml"))
+        HttpRequest stale = HttpRequest.newBuilder(URI.create(RunningRapport.baseUrl() + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "library=library&library%3Aclear=&jakarta.faces.ViewState=-1234567890%3A987654321"))
+                        "signin=signin&signin%3Asubmit=Sign+in&jakarta.faces.ViewState=-1234567890%3A987654321"))
                 .build();
         HttpResponse<String> response = http.send(stale, HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode(), response.body());
@@ -104,9 +111,9 @@ class HttpBehaviourIT {
 
     @Test
     void theSessionCookieIsHiddenFromScripts() throws Exception {
-        HttpResponse<String> page = get("counselor/exercises.xhtml");
+        HttpResponse<String> page = get("login.xhtml");
         List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertFalse(cookies.isEmpty(), "a view-scoped page starts a session");
+        assertFalse(cookies.isEmpty(), "the sign-in page starts a session");
         assertTrue(cookies.stream().filter(c -> c.startsWith("JSESSIONID")).allMatch(c -> c.contains("HttpOnly")),
                 cookies.toString());
     }

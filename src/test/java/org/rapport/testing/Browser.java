@@ -65,6 +65,16 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /** Signs in through the sign-in page (a fresh session) and waits for the start page. */
+    public void signIn(String email, String password) {
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        find("signin:email").sendKeys(email);
+        driver.findElement(By.cssSelector("#signin\\:password input, input#signin\\:password")).sendKeys(password);
+        find("signin:submit").click();
+        waitForAjax();
+    }
+
     public WebDriver driver() {
         return driver;
     }

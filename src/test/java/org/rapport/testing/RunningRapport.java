@@ -21,6 +21,8 @@ public final class RunningRapport {
 
     private static final Logger LOG = Logger.getLogger(RunningRapport.class.getName());
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Short, so that tests can see the idle sign-out; long enough for any one test step. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private static Process process;
     private static String baseUrl;
@@ -70,6 +72,10 @@ public final class RunningRapport {
         builder.environment().put("RAPPORT_DB_URL", database.url());
         builder.environment().put("RAPPORT_DB_USER", database.user());
         builder.environment().put("RAPPORT_DB_PASSWORD", database.password());
+        // The demo practice's accounts sign in without a second factor; others need one (as in production).
+        builder.environment().put("RAPPORT_DEMO", "true");
+        builder.environment().put("RAPPORT_STAFF_MFA", "required");
+        builder.environment().put("RAPPORT_SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
         long started = System.nanoTime();
         try {
             process = builder.start();
@@ -102,7 +108,7 @@ public final class RunningRapport {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "health"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(baseUrl
-                        + "counselor/exercises.xhtml")).timeout(Duration.ofSeconds(30)).build(),
+                        + "login.xhtml")).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"database\"")
                         && page.statusCode() == 200) {

@@ -1,0 +1,19 @@
+package org.rapport.audit;
+
+/** What was done. */
+public enum AuditAction {
+    VIEW,
+    CREATE,
+    UPDATE,
+    DELETE,
+    EXPORT,
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    SESSION_ENDED,
+    PASSWORD_SET,
+    ACCOUNT_CREATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ACCESS_DENIED
+}

@@ -1,0 +1,120 @@
+package org.rapport.audit;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One line of the audit trail. Written once and never changed: the entity has no setters and the
+ * database refuses updates and deletes of its table.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "account_id", updatable = false)
+    private Long accountId;
+
+    @Column(updatable = false)
+    private String actor;
+
+    @Column(name = "actor_role", updatable = false)
+    private String actorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private AuditAction action;
+
+    @Column(name = "record_type", updatable = false)
+    private String recordType;
+
+    @Column(name = "record_id", updatable = false)
+    private Long recordId;
+
+    @Column(name = "client_id", updatable = false)
+    private Long clientId;
+
+    @Column(name = "ip_address", updatable = false)
+    private String ipAddress;
+
+    @Column(updatable = false)
+    private String detail;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, Long accountId, String actor, String actorRole, AuditAction action,
+            String recordType, Long recordId, Long clientId, String ipAddress, String detail) {
+        this.occurredAt = occurredAt;
+        this.accountId = accountId;
+        this.actor = actor;
+        this.actorRole = actorRole;
+        this.action = action;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.clientId = clientId;
+        this.ipAddress = ipAddress;
+        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorRole() {
+        return actorRole;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

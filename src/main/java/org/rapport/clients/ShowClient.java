@@ -1,0 +1,53 @@
+package org.rapport.clients;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** One client's record, for a counselor whose caseload it is on (or an administrator); 404 otherwise. */
+@Named
+@ViewScoped
+public class ShowClient implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClientService clients;
+
+    private String id;
+    private Client client;
+
+    public void open() throws IOException {
+        client = parse(id) == null ? null : clients.find(parse(id)).orElse(null);
+        if (client == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such client");
+            faces.responseComplete();
+        }
+    }
+
+    static Long parse(String id) {
+        try {
+            return id == null || id.length() > 18 ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,211 @@
+package org.rapport.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.rapport.audit.AuditAction;
+import org.rapport.audit.AuditTrail;
+import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.platform.Settings;
+
+/**
+ * Accounts and signing in: password checks with lockout, the tickets that complete a sign-in, and
+ * the state that ends sessions.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    /** Failed sign-ins in a row that lock an account. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    /** How long a locked account stays locked. */
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    private static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Settings settings;
+
+    private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+
+    private record Ticket(long accountId, Instant expires) {
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    }
+
+    /**
+     * Checks an email and password. Counts failures per account and locks it for {@link #LOCKOUT}
+     * after {@link #MAX_FAILED_LOGINS}; every failure is audited. Takes the same time whether or not
+     * the email belongs to an account.
+     */
+    @Transactional
+    public SignInOutcome checkPassword(String email, String password) {
+        Instant now = Instant.now(clock);
+        String normalized = Account.normalizeEmail(email);
+        Account account = normalized == null || normalized.isEmpty() || normalized.length() > 254 ? null
+                : em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                        .setParameter("email", normalized)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            PasswordHasher.verifyNothing(password);
+            audit.record(Actor.anonymous(normalized), AuditAction.LOGIN_FAILED, null, null, null, "unknown email");
+            return new SignInOutcome.Refused();
+        }
+        Actor actor = actor(account);
+        if (!account.isEnabled() || account.isLockedAt(now) || !account.hasPassword()) {
+            PasswordHasher.verifyNothing(password);
+            String why = !account.isEnabled() ? "account disabled"
+                    : account.isLockedAt(now) ? "account locked" : "no password set yet";
+            audit.record(actor, AuditAction.LOGIN_FAILED, "Account", account.getId(), null, why);
+            return new SignInOutcome.Refused();
+        }
+        if (!PasswordHasher.verify(password, account.getPasswordHash())) {
+            account.recordFailedLogin(now, MAX_FAILED_LOGINS, LOCKOUT);
+            audit.record(actor, AuditAction.LOGIN_FAILED, "Account", account.getId(), null,
+                    account.isLockedAt(now) ? "wrong password; account locked for "
+                            + LOCKOUT.toMinutes() + " minutes" : "wrong password");
+            return new SignInOutcome.Refused();
+        }
+        if (PasswordHasher.needsRehash(account.getPasswordHash())) {
+            account.rehash(PasswordHasher.hash(password));
+        }
+        boolean mfaExpected = account.getRole().isStaff() && settings.staffMfaRequired() && !isDemoAccount(account);
+        return new SignInOutcome.PasswordAccepted(account.getId(), account.isMfaEnabled(),
+                mfaExpected && !account.isMfaEnabled());
+    }
+
+    /** The demo practice's accounts need no second factor (demo mode only; they never hold real data). */
+    private boolean isDemoAccount(Account account) {
+        return settings.demoMode() && account.getEmail().endsWith("@rapport.demo");
+    }
+
+    /** Issues the ticket that completes the sign-in of an account whose every factor was checked. */
+    public SignInTicket issueTicket(long accountId) {
+        tickets.values().removeIf(t -> t.expires().isBefore(Instant.now(clock)));
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tickets.put(value, new Ticket(accountId, Instant.now(clock).plus(TICKET_LIFETIME)));
+        return new SignInTicket(value);
+    }
+
+    /** Redeems a ticket (once) and records the sign-in. */
+    @Transactional
+    public Optional<Account> redeem(SignInTicket ticket) {
+        Ticket issued = ticket == null ? null : tickets.remove(ticket.value());
+        Instant now = Instant.now(clock);
+        if (issued == null || issued.expires().isBefore(now)) {
+            return Optional.empty();
+        }
+        Account account = em.find(Account.class, issued.accountId(), LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || !account.isEnabled()) {
+            return Optional.empty();
+        }
+        account.recordLogin(now);
+        audit.record(actor(account), AuditAction.LOGIN, "Account", account.getId(), null, null);
+        return Optional.of(account);
+    }
+
+    /** Whether a session that signed in at {@code signedInAt} may go on for this account. */
+    public boolean sessionStillValid(Account account, Instant signedInAt) {
+        return account.isEnabled() && !account.getSessionsValidFrom().isAfter(signedInAt);
+    }
+
+    /** Ends every session of the account and stops it from signing in. */
+    @Transactional
+    public void disable(long accountId, Actor by) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account != null && account.isEnabled()) {
+            account.disable(Instant.now(clock));
+            audit.record(by, AuditAction.ACCOUNT_DISABLED, "Account", accountId, null, account.getEmail());
+        }
+    }
+
+    @Transactional
+    public void enable(long accountId, Actor by) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account != null && !account.isEnabled()) {
+            account.enable();
+            audit.record(by, AuditAction.ACCOUNT_ENABLED, "Account", accountId, null, account.getEmail());
+        }
+    }
+
+    /** Creates an account without a password (set later through a one-time link). */
+    @Transactional
+    public Account create(String email, String displayName, Role role, Actor by) {
+        Account account = new Account(email, displayName, role, Instant.now(clock));
+        em.persist(account);
+        em.flush();
+        audit.record(by, AuditAction.ACCOUNT_CREATED, "Account", account.getId(), null, role + " " + account.getEmail());
+        return account;
+    }
+
+    /** Creates an account with a password already set (the demo practice). */
+    @Transactional
+    public Account createWithPasswordHash(String email, String displayName, Role role, String passwordHash) {
+        Account account = new Account(email, displayName, role, Instant.now(clock));
+        account.changePasswordHash(passwordHash, Instant.now(clock));
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    /** Sets a new password; every existing session of the account ends. */
+    @Transactional
+    public void setPassword(long accountId, String password, Actor by) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        String problem = PasswordPolicy.problem(password, account.getEmail()).orElse(null);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        account.changePasswordHash(PasswordHasher.hash(password), Instant.now(clock));
+        audit.record(by, AuditAction.PASSWORD_SET, "Account", accountId, null, null);
+    }
+
+    public List<Account> staff() {
+        return em.createQuery("SELECT a FROM Account a WHERE a.role <> :client ORDER BY a.displayName", Account.class)
+                .setParameter("client", Role.CLIENT).getResultList();
+    }
+
+    public static Actor actor(Account account) {
+        return new Actor(account.getId(), account.getEmail(), account.getRole().name());
+    }
+}

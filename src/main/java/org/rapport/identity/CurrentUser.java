@@ -1,0 +1,93 @@
+package org.rapport.identity;
+
+import java.io.Serializable;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.rapport.audit.AuditTrail.Actor;
+
+/**
+ * Who is asking, for this request: the signed-in account (checked by {@link SessionGuard}), or nobody.
+ * Services decide with it what the caller may see.
+ */
+@Named
+@RequestScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String ACCOUNT_ATTRIBUTE = "rapport.account";
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private AccountService accounts;
+
+    private transient Account account;
+
+    public Optional<Account> account() {
+        if (account == null) {
+            Object checked = request.getAttribute(ACCOUNT_ATTRIBUTE);
+            if (checked instanceof Account a) {
+                account = a;
+            } else if (security.getCallerPrincipal() != null) {
+                account = accounts.findByEmail(security.getCallerPrincipal().getName()).orElse(null);
+            }
+        }
+        return Optional.ofNullable(account);
+    }
+
+    /** The signed-in account; a service that needs one treats its absence as "not found". */
+    public Account require() {
+        return account().orElseThrow(() -> new NotSignedInException());
+    }
+
+    public boolean isSignedIn() {
+        return account().isPresent();
+    }
+
+    public boolean hasRole(Role role) {
+        return account().map(a -> a.getRole() == role).orElse(false);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.ADMIN);
+    }
+
+    public boolean isCounselor() {
+        return hasRole(Role.COUNSELOR);
+    }
+
+    public boolean isClient() {
+        return hasRole(Role.CLIENT);
+    }
+
+    public boolean isStaff() {
+        return account().map(a -> a.getRole().isStaff()).orElse(false);
+    }
+
+    public String getDisplayName() {
+        return account().map(Account::getDisplayName).orElse("");
+    }
+
+    public Actor actor() {
+        return account().map(AccountService::actor).orElse(Actor.anonymous(null));
+    }
+
+    /** Thrown when a service is called without a signed-in account. */
+    public static class NotSignedInException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotSignedInException() {
+            super("Not signed in");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.rapport.identity;
+
+/** Where each role starts after signing in. */
+public final class Home {
+
+    private Home() {
+    }
+
+    public static String of(Role role) {
+        return switch (role) {
+            case ADMIN -> "/admin/audit";
+            case COUNSELOR -> "/counselor/exercises";
+            case CLIENT -> "/portal/index";
+        };
+    }
+}

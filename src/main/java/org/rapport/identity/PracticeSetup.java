@@ -1,0 +1,90 @@
+package org.rapport.identity;
+
+import java.time.Duration;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.clients.ClientService;
+import org.rapport.platform.Settings;
+
+/**
+ * The first accounts of a practice, on a database that has none: the demo practice in demo mode,
+ * otherwise the administrator named by {@code RAPPORT_ADMIN_EMAIL}, who gets a one-time set-up link in
+ * the log. Nothing happens on a database that has accounts.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PracticeSetup {
+
+    /** The password of every demo account (never for real data). */
+    public static final String DEMO_PASSWORD = "demo-Rapport-2026";
+    static final Duration SETUP_LINK_VALIDITY = Duration.ofHours(24);
+    private static final Logger LOG = Logger.getLogger(PracticeSetup.class.getName());
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private OneTimeLinks links;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private Settings settings;
+
+    @PostConstruct
+    void setUp() {
+        if (accounts.count() > 0) {
+            return;
+        }
+        if (settings.demoMode()) {
+            loadDemoPractice();
+        } else if (settings.adminEmail().isPresent()) {
+            createFirstAdministrator(settings.adminEmail().get());
+        } else {
+            LOG.warning("There are no accounts yet. Set RAPPORT_ADMIN_EMAIL to the practice administrator's email"
+                    + " and restart: Rapport then prints a one-time link to set the password.");
+        }
+    }
+
+    private void createFirstAdministrator(String email) {
+        String name = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+        Account admin = accounts.create(email, name, Role.ADMIN, Actor.anonymous("(first start)"));
+        String token = links.create(admin.getId(), OneTimeLinks.Purpose.SETUP, SETUP_LINK_VALIDITY);
+        LOG.warning(() -> "First start: administrator " + admin.getEmail() + " created. Set the password within "
+                + SETUP_LINK_VALIDITY.toHours() + " hours, once, at " + settings.baseUrl()
+                + "/account/set-password.xhtml?token=" + token);
+    }
+
+    private void loadDemoPractice() {
+        long started = System.nanoTime();
+        Account admin = demoAccount("admin@rapport.demo", "Robin Park", Role.ADMIN);
+        Account morgan = demoAccount("morgan@rapport.demo", "Morgan Lee", Role.COUNSELOR);
+        Account jordan = demoAccount("jordan@rapport.demo", "Jordan Reyes", Role.COUNSELOR);
+        Account alex = demoAccount("alex@rapport.demo", "Alex Rivera", Role.CLIENT);
+        Account sam = demoAccount("sam@rapport.demo", "Sam Okafor", Role.CLIENT);
+        Account taylor = demoAccount("taylor@rapport.demo", "Taylor Brooks", Role.CLIENT);
+        clients.createForDemo("Alexandra Rivera", "Alex", alex.getEmail(), morgan, alex);
+        clients.createForDemo("Samuel Okafor", "Sam", sam.getEmail(), morgan, sam);
+        clients.createForDemo("Taylor Brooks", null, taylor.getEmail(), jordan, taylor);
+        LOG.warning(() -> String.format("DEMO MODE: demo practice loaded in %d ms. Sign in as %s, %s, %s, %s, %s"
+                + " or %s with the password %s. Never put real client data into a demo practice.",
+                (System.nanoTime() - started) / 1_000_000, admin.getEmail(), morgan.getEmail(), jordan.getEmail(),
+                alex.getEmail(), sam.getEmail(), taylor.getEmail(), DEMO_PASSWORD));
+    }
+
+    private Account demoAccount(String email, String name, Role role) {
+        return accounts.createWithPasswordHash(email, name, role, PasswordHasher.hash(DEMO_PASSWORD));
+    }
+}

@@ -1,0 +1,95 @@
+package org.rapport.platform;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Rapport's settings from MicroProfile Config (environment variables or system properties named
+ * {@code RAPPORT_…}); README lists each with its default. A value that cannot be read is refused
+ * at start-up with a message naming it, rather than silently replaced by the default.
+ */
+@ApplicationScoped
+public class Settings {
+
+    private final Config config = ConfigProvider.getConfig(Settings.class.getClassLoader());
+
+    /** Idle time after which a session ends ({@code RAPPORT_SESSION_IDLE_TIMEOUT}, e.g. 15m). */
+    public Duration sessionIdleTimeout() {
+        return duration("RAPPORT_SESSION_IDLE_TIMEOUT", Duration.ofMinutes(15));
+    }
+
+    /** The longest a session lasts, active or not ({@code RAPPORT_SESSION_MAX_LIFETIME}). */
+    public Duration sessionMaxLifetime() {
+        return duration("RAPPORT_SESSION_MAX_LIFETIME", Duration.ofHours(12));
+    }
+
+    /**
+     * Whether staff must use a second factor ({@code RAPPORT_STAFF_MFA}: required, the default, or
+     * optional). The demo practice's own accounts are exempt in demo mode.
+     */
+    public boolean staffMfaRequired() {
+        String value = text("RAPPORT_STAFF_MFA").orElse("required").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "required" -> true;
+            case "optional" -> false;
+            default -> throw new IllegalStateException("RAPPORT_STAFF_MFA must be 'required' or 'optional', not '"
+                    + value + "'");
+        };
+    }
+
+    /** The address people reach Rapport at, for links in emails and in the log. */
+    public String baseUrl() {
+        String url = text("RAPPORT_BASE_URL").orElse("http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The first administrator's email, on a database without accounts. */
+    public Optional<String> adminEmail() {
+        return text("RAPPORT_ADMIN_EMAIL");
+    }
+
+    /**
+     * Demo mode: {@code RAPPORT_DEMO=true}, or the embedded default database. The demo practice is
+     * loaded into an empty database, and its accounts need no second factor.
+     */
+    public boolean demoMode() {
+        return text("RAPPORT_DEMO").map(Boolean::parseBoolean).orElse(false) || EmbeddedDatabase.isRunning();
+    }
+
+    private Optional<String> text(String name) {
+        return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        return text(name).map(value -> parseDuration(name, value)).orElse(fallback);
+    }
+
+    /** "90s", "15m", "12h" or an ISO-8601 duration ("PT15M"). */
+    static Duration parseDuration(String name, String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (v.startsWith("p")) {
+                return Duration.parse(v.toUpperCase(Locale.ROOT));
+            }
+            long amount = Long.parseLong(v.substring(0, v.length() - 1));
+            Duration duration = switch (v.charAt(v.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                default -> throw new IllegalArgumentException();
+            };
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException();
+            }
+            return duration;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(name + " must be a duration such as 90s, 15m or 12h, not '" + value + "'");
+        }
+    }
+}

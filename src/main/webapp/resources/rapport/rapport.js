@@ -1,0 +1,51 @@
+/*
+ * Idle sign-out warning. The server ends a session after a period without requests; this counts the
+ * same period from the last request the page made (page load or Ajax), warns before the end and signs
+ * out when it is reached, so that a page with client data is not left open on an unattended screen.
+ */
+(function () {
+    'use strict';
+    var config = document.getElementById('idle-config');
+    if (!config) {
+        return;
+    }
+    var idleSeconds = parseInt(config.getAttribute('data-idle'), 10);
+    var warnAfter = parseInt(config.getAttribute('data-warn'), 10);
+    var warnTimer, endTimer, tick;
+
+    function countdown(secondsLeft) {
+        var label = document.getElementById('idle-countdown');
+        clearInterval(tick);
+        tick = setInterval(function () {
+            secondsLeft = Math.max(0, secondsLeft - 1);
+            if (label) {
+                label.textContent = String(secondsLeft);
+            }
+        }, 1000);
+        if (label) {
+            label.textContent = String(secondsLeft);
+        }
+    }
+
+    function restart() {
+        clearTimeout(warnTimer);
+        clearTimeout(endTimer);
+        clearInterval(tick);
+        if (window.PF && PF('idleWarning')) {
+            PF('idleWarning').hide();
+        }
+        warnTimer = setTimeout(function () {
+            countdown(idleSeconds - warnAfter);
+            PF('idleWarning').show();
+        }, warnAfter * 1000);
+        endTimer = setTimeout(function () {
+            window.rapportSignOutIdle();
+        }, idleSeconds * 1000 - 1500);
+    }
+
+    window.rapportIdle = { restart: restart };
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', restart);
+    }
+    restart();
+}());

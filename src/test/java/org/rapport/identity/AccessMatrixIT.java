@@ -1,0 +1,134 @@
+package org.rapport.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rapport.testing.DemoAccounts;
+import org.rapport.testing.TestAccounts;
+import org.rapport.testing.WebSession;
+
+/**
+ * Who may open which page: every page of Rapport for every kind of caller, as one table. A page that
+ * is not in the table fails {@link #everyPageIsInTheTable()}, so a new page cannot go without its rules.
+ */
+class AccessMatrixIT {
+
+    /*
+     * 200   the page is shown
+     * login redirected to the sign-in page
+     * home  redirected to the caller's start page
+     * 403   not for this role (the "not found" page, status 403)
+     * 404   the record exists but is not the caller's: it answers as if it did not exist
+     */
+    private static final String[] CALLERS = {"anonymous", "alex", "taylor", "morgan", "jordan", "admin"};
+    private static final String MATRIX = """
+            page                                   | anonymous | alex  | taylor | morgan | jordan | admin
+            index.xhtml                            | login     | home  | home   | home   | home   | home
+            login.xhtml                            | 200       | home  | home   | home   | home   | home
+            account/set-password.xhtml             | 200       | 200   | 200    | 200    | 200    | 200
+            counselor/exercises.xhtml              | login     | 403   | 403    | 200    | 200    | 200
+            counselor/exercise.xhtml?id=promise-log| login     | 403   | 403    | 200    | 200    | 200
+            counselor/clients.xhtml                | login     | 403   | 403    | 200    | 200    | 200
+            counselor/client.xhtml?id={alex}       | login     | 403   | 403    | 200    | 404    | 200
+            counselor/client.xhtml?id={taylor}     | login     | 403   | 403    | 404    | 200    | 200
+            admin/audit.xhtml                      | login     | 403   | 403    | 403    | 403    | 200
+            portal/index.xhtml                     | login     | 200   | 200    | 403    | 403    | 403
+            errors/not-found.xhtml                 | 200       | 200   | 200    | 200    | 200    | 200
+            errors/expired.xhtml                   | 200       | 200   | 200    | 200    | 200    | 200
+            errors/error.xhtml                     | 200       | 200   | 200    | 200    | 200    | 200
+            """;
+
+    private static final Map<String, WebSession> SESSIONS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void signIn() {
+        SESSIONS.put("anonymous", new WebSession());
+        SESSIONS.put("alex", new WebSession().signedInAs(DemoAccounts.ALEX, DemoAccounts.PASSWORD));
+        SESSIONS.put("taylor", new WebSession().signedInAs(DemoAccounts.TAYLOR, DemoAccounts.PASSWORD));
+        SESSIONS.put("morgan", new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD));
+        SESSIONS.put("jordan", new WebSession().signedInAs(DemoAccounts.JORDAN, DemoAccounts.PASSWORD));
+        SESSIONS.put("admin", new WebSession().signedInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD));
+    }
+
+    @Test
+    void everyCallerGetsWhatTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        for (String[] row : rows()) {
+            String page = row[0]
+                    .replace("{alex}", String.valueOf(clientId(DemoAccounts.ALEX)))
+                    .replace("{taylor}", String.valueOf(clientId(DemoAccounts.TAYLOR)));
+            for (int i = 0; i < CALLERS.length; i++) {
+                String expected = row[i + 1];
+                String actual = outcome(SESSIONS.get(CALLERS[i]).get(page));
+                if (!expected.equals(actual)) {
+                    wrong.add(CALLERS[i] + " on " + page + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void changingTheIdInTheAddressNeverRevealsAnotherCaseload() {
+        WebSession morgan = SESSIONS.get("morgan");
+        long highest = TestAccounts.count("SELECT MAX(id) FROM client");
+        for (long id = 1; id <= highest + 2; id++) {
+            HttpResponse<String> page = morgan.get("counselor/client.xhtml?id=" + id);
+            boolean mine = TestAccounts.count("SELECT COUNT(*) FROM client c JOIN account a ON a.id ="
+                    + " c.primary_counselor_id WHERE c.id = ? AND a.email = ?", id, DemoAccounts.MORGAN) == 1;
+            assertEquals(mine ? 200 : 404, page.statusCode(), "client " + id);
+        }
+        assertEquals(404, morgan.get("counselor/client.xhtml?id=abc").statusCode());
+        assertEquals(404, morgan.get("counselor/client.xhtml?id=-1").statusCode());
+        assertEquals(404, morgan.get("counselor/client.xhtml").statusCode());
+    }
+
+    @Test
+    void everyPageIsInTheTable() throws IOException {
+        Path webapp = Path.of("src", "main", "webapp");
+        Set<String> pages;
+        try (Stream<Path> files = Files.walk(webapp)) {
+            pages = files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("WEB-INF/") && !p.startsWith("resources/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> inTable = rows().stream().map(r -> r[0].replaceAll("\\?.*", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        pages.removeAll(inTable);
+        assertTrue(pages.isEmpty(), "pages without access rules in AccessMatrixIT: " + pages);
+    }
+
+    private static List<String[]> rows() {
+        return MATRIX.lines().skip(1).filter(l -> !l.isBlank())
+                .map(l -> Stream.of(l.split("\\|")).map(String::strip).toArray(String[]::new))
+                .toList();
+    }
+
+    private static String outcome(HttpResponse<String> response) {
+        if (WebSession.isRedirect(response)) {
+            String target = WebSession.location(response);
+            return target.startsWith("login.xhtml") ? "login" : "home";
+        }
+        return String.valueOf(response.statusCode());
+    }
+
+    private static long clientId(String email) {
+        return TestAccounts.count("SELECT id FROM client WHERE email = ?", email);
+    }
+}

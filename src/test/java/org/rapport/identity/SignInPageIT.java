@@ -1,0 +1,96 @@
+package org.rapport.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rapport.testing.Browser;
+import org.rapport.testing.BrowserTest;
+import org.rapport.testing.DemoAccounts;
+import org.rapport.testing.RunningRapport;
+
+/** Signing in and out in a real browser, as each kind of person. */
+@ExtendWith(BrowserTest.class)
+class SignInPageIT {
+
+    @Test
+    void counselorSignsInToTheirWorkspaceAndOut(Browser browser) {
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        assertEquals("Exercise library · Rapport", browser.title());
+        assertEquals("Morgan Lee", browser.find("signed-in-as").getText());
+        browser.checkAccessibility();
+
+        browser.find("nav-clients").click();
+        browser.waitForAjax();
+        browser.checkAccessibility();
+        String caseload = browser.find("clients").getText();
+        assertTrue(caseload.contains("Alex") && caseload.contains("Sam"), caseload);
+        assertTrue(!caseload.contains("Taylor"), "Jordan's client is not on Morgan's caseload");
+        browser.screenshot("counselor-clients");
+
+        browser.find("session:signout").click();
+        browser.waitForAjax();
+        assertEquals("Sign in · Rapport", browser.title());
+        assertTrue(browser.find("signin:messages").getText().contains("You are signed out."));
+        browser.open("counselor/exercises.xhtml");
+        assertEquals("Sign in · Rapport", browser.title(), "pages need signing in again");
+    }
+
+    @Test
+    void aWrongPasswordGetsAClearMessageAndKeepsTheEmail(Browser browser) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("login.xhtml");
+        browser.screenshot("sign-in");
+        browser.find("signin:email").sendKeys(DemoAccounts.JORDAN);
+        browser.driver().findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
+                .sendKeys("not the password");
+        browser.find("signin:submit").click();
+        browser.waitForAjax();
+        browser.checkAccessibility();
+        assertTrue(browser.find("signin:messages").getText().contains("do not match an account"),
+                browser.find("signin:messages").getText());
+        assertEquals(DemoAccounts.JORDAN, browser.find("signin:email").getAttribute("value"), "the email stays filled in");
+    }
+
+    @Test
+    void clientSeesTheirOwnPortal(Browser browser) {
+        browser.signIn(DemoAccounts.ALEX, DemoAccounts.PASSWORD);
+        assertEquals("Your portal · Rapport", browser.title());
+        assertEquals("Hello, Alex", browser.find("portal-greeting").getText());
+        assertEquals("Morgan Lee", browser.find("portal-counselor").getText());
+        browser.checkAccessibility();
+        browser.screenshot("portal");
+    }
+
+    @Test
+    void adminSeesSignInsInTheAuditTrail(Browser browser) {
+        browser.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        assertEquals("Audit trail · Rapport", browser.title());
+        browser.checkAccessibility();
+        String events = browser.find("audit:events").getText();
+        assertTrue(events.contains("LOGIN") && events.contains(DemoAccounts.ADMIN), events);
+        browser.screenshot("audit-trail");
+    }
+
+    @Test
+    void idleWarningOffersToStaySignedIn(Browser browser) {
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        long warnAfter = RunningRapport.IDLE_TIMEOUT.toSeconds() / 2;
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(warnAfter + 10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("idle:idleWarning")));
+        assertTrue(browser.find("idle:idleWarning").getText().contains("Are you still there?"));
+        browser.screenshot("idle-warning");
+        browser.find("idle:stay").click();
+        browser.waitForAjax();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(
+                ExpectedConditions.invisibilityOfElementLocated(By.id("idle:idleWarning")));
+        browser.open("counselor/clients.xhtml");
+        assertEquals("Clients · Rapport", browser.title(), "still signed in after choosing to stay");
+    }
+}

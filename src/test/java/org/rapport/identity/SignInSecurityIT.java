@@ -1,0 +1,215 @@
+package org.rapport.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.Test;
+import org.rapport.testing.DemoAccounts;
+import org.rapport.testing.IntegrationTestRun;
+import org.rapport.testing.RunningRapport;
+import org.rapport.testing.TestAccounts;
+import org.rapport.testing.WebSession;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+
+/** Signing in, over HTTP as a browser does it: lockout, sessions, one-time links, two-step sign-in, audit. */
+class SignInSecurityIT {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAWhileWithTheSameMessageAsAnUnknownEmail() {
+        String email = TestAccounts.create("COUNSELOR", PASSWORD);
+        TestAccounts.update("UPDATE account SET mfa_enabled = FALSE WHERE email = ?", email);
+        String unknown = messageOf(new WebSession().signIn("nobody-" + System.nanoTime() + "@test.invalid", PASSWORD));
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = new WebSession().signIn(email, "wrong password " + i);
+            assertEquals(200, refused.statusCode());
+            assertEquals(unknown, messageOf(refused), "the message does not tell whether the email exists");
+        }
+        HttpResponse<String> locked = new WebSession().signIn(email, PASSWORD);
+        assertFalse(WebSession.isRedirect(locked), "the right password does not open a locked account");
+        assertEquals(unknown, messageOf(locked));
+        assertEquals(6, TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN_FAILED'",
+                email), "every failure is audited");
+        assertTrue(TestAccounts.count("SELECT COUNT(*) FROM account WHERE email = ? AND locked_until > UTC_TIMESTAMP()"
+                + " + INTERVAL 14 MINUTE", email) == 1, "locked for 15 minutes");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignInAndSignOutEndsTheSession() {
+        WebSession session = new WebSession();
+        session.open("login.xhtml");
+        String before = session.sessionId().orElseThrow();
+        session.signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        String after = session.sessionId().orElseThrow();
+        assertNotEquals(before, after, "a new session id after sign-in (no session fixation)");
+        assertEquals(200, session.get("counselor/exercises.xhtml").statusCode());
+
+        HttpResponse<String> signedOut = session.submit("counselor/exercises.xhtml", "session", "signout", Map.of());
+        assertTrue(WebSession.location(signedOut).startsWith("login.xhtml?reason=signedOut"));
+        assertTrue(WebSession.location(session.get("counselor/exercises.xhtml")).startsWith("login.xhtml"));
+    }
+
+    @Test
+    void anIdleSessionEnds() throws InterruptedException {
+        WebSession session = new WebSession().signedInAs(DemoAccounts.JORDAN, DemoAccounts.PASSWORD);
+        assertEquals(200, session.get("counselor/clients.xhtml").statusCode());
+        Thread.sleep(RunningRapport.IDLE_TIMEOUT.plusSeconds(3).toMillis());
+        HttpResponse<String> afterIdle = session.get("counselor/clients.xhtml");
+        assertTrue(WebSession.isRedirect(afterIdle) && WebSession.location(afterIdle).startsWith("login.xhtml"),
+                "signed out after " + RunningRapport.IDLE_TIMEOUT + " without a request");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAtOnce() {
+        String email = TestAccounts.create("CLIENT", PASSWORD);
+        WebSession session = new WebSession();
+        assertTrue(WebSession.isRedirect(session.signIn(email, PASSWORD)));
+        TestAccounts.update("UPDATE account SET enabled = FALSE, sessions_valid_from = UTC_TIMESTAMP() + INTERVAL 1 SECOND"
+                + " WHERE email = ?", email);
+        HttpResponse<String> next = session.get("login.xhtml");
+        assertTrue(WebSession.isRedirect(next) && WebSession.location(next).startsWith("login.xhtml?ended=true"),
+                "the next request ends the session");
+        assertFalse(WebSession.isRedirect(new WebSession().signIn(email, PASSWORD)), "and it cannot sign in again");
+    }
+
+    @Test
+    void aSetPasswordLinkWorksOnceAndNotAfterItExpires() {
+        String email = TestAccounts.create("CLIENT", null);
+        long account = TestAccounts.id(email);
+        String token = "test-token-" + System.nanoTime() + "-abcdefghijkl";
+        insertToken(token, account, Instant.now().plusSeconds(3600));
+
+        WebSession session = new WebSession();
+        HttpResponse<String> page = session.open("account/set-password.xhtml?token=" + token);
+        assertTrue(page.body().contains(email), "the link names the account");
+        HttpResponse<String> tooShort = session.submitOn(page, "account/set-password.xhtml", "setpassword", "save",
+                Map.of("password", "short", "confirmation", "short"));
+        assertTrue(tooShort.body().contains("Use at least 12 characters"), "the rule is shown next to the field:\n"
+                + tooShort.statusCode() + " " + tooShort.headers().map() + "\n" + tooShort.body());
+        HttpResponse<String> common = session.submit("account/set-password.xhtml?token=" + token, "setpassword", "save",
+                Map.of("password", "qwertyuiop123", "confirmation", "qwertyuiop123"));
+        assertTrue(common.body().contains("commonly used passwords"));
+        HttpResponse<String> saved = session.submit("account/set-password.xhtml?token=" + token, "setpassword", "save",
+                Map.of("password", PASSWORD, "confirmation", PASSWORD));
+        assertTrue(WebSession.location(saved).startsWith("login.xhtml?reason=passwordSet"), saved.body());
+        assertTrue(WebSession.isRedirect(new WebSession().signIn(email, PASSWORD)), "the new password works");
+
+        HttpResponse<String> again = new WebSession().open("account/set-password.xhtml?token=" + token);
+        assertTrue(again.body().contains("This link has expired or has already been used"), "single use");
+
+        String expired = "expired-token-" + System.nanoTime() + "-abcdefghijkl";
+        insertToken(expired, account, Instant.now().minusSeconds(60));
+        assertTrue(new WebSession().open("account/set-password.xhtml?token=" + expired).body()
+                .contains("This link has expired or has already been used"), "expired");
+    }
+
+    @Test
+    void staffEnrolAnAuthenticatorAppThenSignInWithItsCodesOrARecoveryCode() throws Exception {
+        String email = TestAccounts.create("COUNSELOR", PASSWORD);
+        WebSession session = new WebSession();
+        HttpResponse<String> enrolPage = session.signIn(email, PASSWORD);
+        assertFalse(WebSession.isRedirect(enrolPage), "staff without a second factor must set one up first");
+        String secret = firstGroup("<code id=\"secret\">([A-Z2-7]+)</code>", enrolPage.body());
+        assertTrue(enrolPage.body().contains("id=\"qr\""), "a QR code to scan");
+
+        HttpResponse<String> wrong = session.submitOn(enrolPage, "login.xhtml", "signin", "enrol", Map.of("enrolCode", "000000"));
+        assertTrue(wrong.body().contains("That code does not match"));
+        HttpResponse<String> codes = session.submitOn(wrong, "login.xhtml", "signin", "enrol",
+                Map.of("enrolCode", code(secret, Instant.now())));
+        List<String> recoveryCodes = allGroups("<li><code>([A-Z0-9]{5}-[A-Z0-9]{5})</code></li>", codes.body());
+        assertEquals(10, recoveryCodes.size(), "ten recovery codes are shown once");
+        HttpResponse<String> in = session.submitOn(codes, "login.xhtml", "signin", "continue", Map.of());
+        assertTrue(WebSession.isRedirect(in), "signed in after enrolment");
+
+        // next time: password, then a code from the app (the next time step: each code works once)
+        WebSession later = new WebSession();
+        HttpResponse<String> codePage = later.signIn(email, PASSWORD);
+        assertTrue(codePage.body().contains("six-digit code"), "asks for the code");
+        HttpResponse<String> withCode = later.submitOn(codePage, "login.xhtml", "signin", "verify",
+                Map.of("code", code(secret, Instant.now().plusSeconds(30))));
+        assertTrue(WebSession.isRedirect(withCode), "a code from the app signs in");
+
+        // lost phone: a recovery code works once
+        WebSession lostPhone = new WebSession();
+        HttpResponse<String> ask = lostPhone.signIn(email, PASSWORD);
+        assertTrue(WebSession.isRedirect(lostPhone.submitOn(ask, "login.xhtml", "signin", "verify",
+                Map.of("code", recoveryCodes.get(0)))), "a recovery code signs in");
+        WebSession reuse = new WebSession();
+        HttpResponse<String> askAgain = reuse.signIn(email, PASSWORD);
+        assertFalse(WebSession.isRedirect(reuse.submitOn(askAgain, "login.xhtml", "signin", "verify",
+                Map.of("code", recoveryCodes.get(0)))), "but only once");
+    }
+
+    @Test
+    void readsOfClientDataAreAuditedAndTheTrailCannotBeChanged() throws SQLException {
+        long alex = TestAccounts.count("SELECT id FROM client WHERE email = ?", DemoAccounts.ALEX);
+        long before = TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW' AND client_id = ?"
+                + " AND actor = ?", alex, DemoAccounts.MORGAN);
+        WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        assertEquals(200, morgan.get("counselor/client.xhtml?id=" + alex).statusCode());
+        assertEquals(before + 1, TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW'"
+                + " AND client_id = ? AND actor = ?", alex, DemoAccounts.MORGAN), "the read is in the trail");
+
+        try (Connection db = IntegrationTestRun.database().connect(); Statement statement = db.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("UPDATE audit_event SET actor = 'someone else'"));
+            assertTrue(update.getMessage().contains("append-only"));
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("DELETE FROM audit_event"));
+            assertTrue(delete.getMessage().contains("append-only"));
+        }
+    }
+
+    private static void insertToken(String token, long account, Instant expires) {
+        TestAccounts.update("INSERT INTO one_time_token (token_hash, purpose, account_id, created_at, expires_at)"
+                + " VALUES (?, 'INVITATION', ?, ?, ?)", OneTimeLinks.hash(token), account,
+                LocalDateTime.now(ZoneOffset.UTC).withNano(0), LocalDateTime.ofInstant(expires, ZoneOffset.UTC).withNano(0));
+    }
+
+    private static String code(String secret, Instant at) throws Exception {
+        TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
+        return String.format("%06d", totp.generateOneTimePassword(
+                new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm()), at));
+    }
+
+    private static String messageOf(HttpResponse<String> page) {
+        return firstGroup("class=\"message-error\">([^<]*)<", page.body());
+    }
+
+    private static String firstGroup(String regex, String text) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("Not found: " + regex + " in\n" + text);
+        }
+        return matcher.group(1);
+    }
+
+    private static List<String> allGroups(String regex, String text) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        List<String> found = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,87 @@
+package org.rapport.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.rapport.identity.PasswordHasher;
+
+/**
+ * Accounts a test makes for itself, straight in the run's database, so that locking or changing one
+ * never touches another test's (or the demo practice's) accounts.
+ */
+public final class TestAccounts {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private TestAccounts() {
+    }
+
+    /** A new account with a password; returns its email. */
+    public static String create(String role, String password) {
+        RunningRapport.baseUrl(); // the application has created the tables
+        String email = "t" + System.nanoTime() + "-" + COUNTER.incrementAndGet() + "@test.invalid";
+        try (Connection db = IntegrationTestRun.database().connect();
+                PreparedStatement insert = db.prepareStatement("INSERT INTO account (email, display_name, role,"
+                        + " password_hash, created_at, sessions_valid_from) VALUES (?, ?, ?, ?, ?, ?)")) {
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0).minusSeconds(5);
+            insert.setString(1, email);
+            insert.setString(2, "Test " + role.toLowerCase());
+            insert.setString(3, role);
+            insert.setString(4, password == null ? null : PasswordHasher.hash(password));
+            insert.setObject(5, now);
+            insert.setObject(6, now);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return email;
+    }
+
+    public static long id(String email) {
+        try (Connection db = IntegrationTestRun.database().connect();
+                PreparedStatement query = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
+            query.setString(1, email);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an update on the test database (e.g. to disable an account the way an administrator would). */
+    public static int update(String sql, Object... parameters) {
+        RunningRapport.baseUrl();
+        try (Connection db = IntegrationTestRun.database().connect();
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql, Object... parameters) {
+        RunningRapport.baseUrl();
+        try (Connection db = IntegrationTestRun.database().connect();
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
