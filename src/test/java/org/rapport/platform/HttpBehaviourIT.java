@@ -110,6 +110,18 @@ class HttpBehaviourIT {
     }
 
     @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = counselor.get("counselor/exercises.xhtml");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), "scripts only with this page's nonce: " + policy);
+        assertFalse(page.body().contains(" onclick=\""), "no inline event handlers (they would need 'unsafe-inline')");
+    }
+
+    @Test
     void theSessionCookieIsHiddenFromScripts() throws Exception {
         HttpResponse<String> page = get("login.xhtml");
         List<String> cookies = page.headers().allValues("Set-Cookie");
