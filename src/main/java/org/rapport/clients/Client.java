@@ -63,6 +63,15 @@ public class Client implements Serializable {
         this.createdAt = now;
     }
 
+    void linkPortalAccount(Account account) {
+        this.portalAccount = account;
+    }
+
+    /** Whether the client has set a portal password (an invitation was accepted). */
+    public boolean isUsingPortal() {
+        return portalAccount != null && portalAccount.hasPassword();
+    }
+
     public Long getId() {
         return id;
     }

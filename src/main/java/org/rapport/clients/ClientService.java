@@ -37,6 +37,12 @@ public class ClientService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.rapport.identity.AccountService accounts;
+
+    @Inject
+    private org.rapport.identity.Invitations invitations;
+
     /** A client's record, if the caller may see it. */
     public Optional<Client> find(long clientId) {
         Account caller = currentUser.require();
@@ -86,6 +92,34 @@ public class ClientService {
         Client client = new Client(legalName, preferredName, email, counselor, portalAccount, Instant.now(clock));
         em.persist(client);
         return client;
+    }
+
+    /**
+     * Invites the client to the portal: creates their portal account and e-mails a one-time link to set
+     * a password. Only their counselor or an administrator may; empty when the caller may not see the client.
+     */
+    @Transactional
+    public Optional<Client> inviteToPortal(long clientId) {
+        Account caller = currentUser.require();
+        Client client = em.find(Client.class, clientId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (client == null || caller.getRole() == Role.CLIENT || !maySee(caller, client)) {
+            return Optional.empty();
+        }
+        if (client.getEmail() == null || client.getEmail().isBlank()) {
+            throw new IllegalStateException("Add the client's e-mail address first: the invitation is sent there.");
+        }
+        Account account = client.getPortalAccount();
+        if (account == null) {
+            if (accounts.findByEmail(client.getEmail()).isPresent()) {
+                throw new IllegalStateException("Another account already uses " + client.getEmail() + ".");
+            }
+            account = accounts.create(client.getEmail(), client.getName(), Role.CLIENT, currentUser.actor());
+            client.linkPortalAccount(account);
+        } else if (account.hasPassword()) {
+            throw new IllegalStateException(client.getName() + " already uses the portal.");
+        }
+        invitations.invite(account, caller.getDisplayName(), currentUser.actor());
+        return Optional.of(client);
     }
 
     static boolean maySee(Account caller, Client client) {

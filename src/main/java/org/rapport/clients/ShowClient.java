@@ -31,6 +31,19 @@ public class ShowClient implements Serializable {
         }
     }
 
+    /** Sends the client an invitation to the portal. */
+    public void invite() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            client = clients.inviteToPortal(client.getId()).orElse(client);
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                    "Invitation sent to " + client.getEmail() + ". The link works once, for 72 hours."));
+        } catch (IllegalStateException | org.rapport.platform.Mailer.MailNotSent e) {
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
     static Long parse(String id) {
         try {
             return id == null || id.length() > 18 ? null : Long.valueOf(id.strip());

@@ -3,6 +3,7 @@ package org.rapport.identity;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -37,9 +38,6 @@ public class SignIn implements Serializable {
 
     @Inject
     private SecondFactor secondFactor;
-
-    @Inject
-    private SecurityContext security;
 
     @Inject
     private CurrentUser currentUser;
@@ -133,6 +131,8 @@ public class SignIn implements Serializable {
         ExternalContext external = faces.getExternalContext();
         long accountId = pendingAccountId;
         pendingAccountId = null;
+        // looked up here, not injected: the page's state must stay serializable (sessions can move between instances)
+        SecurityContext security = CDI.current().select(SecurityContext.class).get();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(accounts.issueTicket(accountId)).newAuthentication(true));

@@ -62,6 +62,38 @@ public class Settings {
         return text("RAPPORT_DEMO").map(Boolean::parseBoolean).orElse(false) || EmbeddedDatabase.isRunning();
     }
 
+    /** The SMTP server mail goes through ({@code RAPPORT_SMTP_HOST}); none means mail cannot be sent. */
+    public Optional<String> smtpHost() {
+        return text("RAPPORT_SMTP_HOST");
+    }
+
+    public int smtpPort() {
+        return text("RAPPORT_SMTP_PORT").map(v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("RAPPORT_SMTP_PORT must be a port number, not '" + v + "'");
+            }
+        }).orElse(587);
+    }
+
+    public Optional<String> smtpUser() {
+        return text("RAPPORT_SMTP_USER");
+    }
+
+    public Optional<String> smtpPassword() {
+        return text("RAPPORT_SMTP_PASSWORD");
+    }
+
+    /** STARTTLS on the SMTP connection ({@code RAPPORT_SMTP_STARTTLS}, default true). */
+    public boolean smtpStartTls() {
+        return text("RAPPORT_SMTP_STARTTLS").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public String mailFrom() {
+        return text("RAPPORT_MAIL_FROM").orElse("rapport@localhost");
+    }
+
     private Optional<String> text(String name) {
         return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }

@@ -41,12 +41,14 @@ class AccessMatrixIT {
             index.xhtml                            | login     | home  | home   | home   | home   | home
             login.xhtml                            | 200       | home  | home   | home   | home   | home
             account/set-password.xhtml             | 200       | 200   | 200    | 200    | 200    | 200
+            account/reset.xhtml                    | 200       | 200   | 200    | 200    | 200    | 200
             counselor/exercises.xhtml              | login     | 403   | 403    | 200    | 200    | 200
             counselor/exercise.xhtml?id=promise-log| login     | 403   | 403    | 200    | 200    | 200
             counselor/clients.xhtml                | login     | 403   | 403    | 200    | 200    | 200
             counselor/client.xhtml?id={alex}       | login     | 403   | 403    | 200    | 404    | 200
             counselor/client.xhtml?id={taylor}     | login     | 403   | 403    | 404    | 200    | 200
             admin/audit.xhtml                      | login     | 403   | 403    | 403    | 403    | 200
+            admin/accounts.xhtml                   | login     | 403   | 403    | 403    | 403    | 200
             portal/index.xhtml                     | login     | 200   | 200    | 403    | 403    | 403
             errors/not-found.xhtml                 | 200       | 200   | 200    | 200    | 200    | 200
             errors/expired.xhtml                   | 200       | 200   | 200    | 200    | 200    | 200

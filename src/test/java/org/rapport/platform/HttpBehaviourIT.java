@@ -126,8 +126,8 @@ class HttpBehaviourIT {
         HttpResponse<String> page = get("login.xhtml");
         List<String> cookies = page.headers().allValues("Set-Cookie");
         assertFalse(cookies.isEmpty(), "the sign-in page starts a session");
-        assertTrue(cookies.stream().filter(c -> c.startsWith("JSESSIONID")).allMatch(c -> c.contains("HttpOnly")),
-                cookies.toString());
+        assertTrue(cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).allMatch(c -> c.contains("HttpOnly")
+                && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")), cookies.toString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -26,6 +26,7 @@ public class IntegrationTestRun implements LauncherSessionListener {
             return;
         }
         database = TestDatabase.create(targetDirectory());
+        TestMail.start();
         List<String> options = new ArrayList<>(SERVER_JVM_OPTIONS);
         options.add("-DRAPPORT_DB_URL=" + database.url());
         options.add("-DRAPPORT_DB_USER=" + database.user());
@@ -41,6 +42,7 @@ public class IntegrationTestRun implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         RunningRapport.stop();
+        TestMail.stop();
         if (database != null) {
             database.drop();
             database = null;

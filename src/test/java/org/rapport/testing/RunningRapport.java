@@ -62,7 +62,10 @@ public final class RunningRapport {
         deleteRecursively(root);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(IntegrationTestRun.SERVER_JVM_OPTIONS);
+        // Full JIT here (not C1 only, as for the Arquillian servers): every sign-in hashes a password
+        // with 600,000 PBKDF2 iterations, and the tests sign in often.
+        command.addAll(IntegrationTestRun.SERVER_JVM_OPTIONS.stream()
+                .filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList());
         command.addAll(List.of("-jar", System.getProperty("rapport.uberjar", "target/rapport.jar"),
                 "--nocluster", "--port", String.valueOf(port),
                 "--rootdir", root.toString()));
@@ -76,6 +79,11 @@ public final class RunningRapport {
         builder.environment().put("RAPPORT_DEMO", "true");
         builder.environment().put("RAPPORT_STAFF_MFA", "required");
         builder.environment().put("RAPPORT_SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
+        builder.environment().put("RAPPORT_BASE_URL", "http://localhost:" + port);
+        builder.environment().put("RAPPORT_SMTP_HOST", "127.0.0.1");
+        builder.environment().put("RAPPORT_SMTP_PORT", String.valueOf(TestMail.port()));
+        builder.environment().put("RAPPORT_SMTP_STARTTLS", "false");
+        builder.environment().put("RAPPORT_MAIL_FROM", "rapport@practice.test");
         long started = System.nanoTime();
         try {
             process = builder.start();

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
+    /** PrimeFaces' CSP nonce, which its script adds to every form it sends. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
@@ -63,6 +65,10 @@ public final class WebSession {
         fields.forEach((name, value) -> data.put(form + ":" + name, value));
         data.put(form + ":" + button, button);
         data.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            data.put("primefaces.nonce", nonce.group(1));
+        }
         String body = data.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -1,0 +1,86 @@
+package org.rapport.identity;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Staff accounts, for administrators only. */
+@ApplicationScoped
+public class StaffService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Invitations invitations;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /** A request that cannot be done, with the form field it concerns. */
+    public static class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        Refused(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    public List<Account> list() {
+        requireAdmin();
+        return accounts.staff();
+    }
+
+    /** Creates a counselor or administrator account and e-mails its invitation; nothing is kept if mail fails. */
+    @Transactional
+    public Account invite(String name, String email, Role role) {
+        requireAdmin();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 120) {
+            throw new Refused("name", "Enter the person's name (up to 120 characters).");
+        }
+        String cleanEmail = Account.normalizeEmail(email);
+        if (cleanEmail == null || cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
+            throw new Refused("email", "Enter an e-mail address such as name@example.org.");
+        }
+        if (role == null || role == Role.CLIENT) {
+            throw new Refused("role", "Choose counselor or administrator.");
+        }
+        if (accounts.findByEmail(cleanEmail).isPresent()) {
+            throw new Refused("email", "An account with this e-mail address already exists.");
+        }
+        Account account = accounts.create(cleanEmail, cleanName, role, currentUser.actor());
+        invitations.invite(account, currentUser.require().getDisplayName(), currentUser.actor());
+        return account;
+    }
+
+    public void disable(long accountId) {
+        requireAdmin();
+        if (currentUser.require().getId() == accountId) {
+            throw new Refused(null, "You cannot disable your own account.");
+        }
+        accounts.disable(accountId, currentUser.actor());
+    }
+
+    public void enable(long accountId) {
+        requireAdmin();
+        accounts.enable(accountId, currentUser.actor());
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.isAdmin()) {
+            throw new SecurityException("Only administrators manage staff accounts");
+        }
+    }
+}
