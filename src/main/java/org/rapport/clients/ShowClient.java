@@ -7,7 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+
+import org.rapport.platform.NotFound;
 
 /** One client's record, for a counselor whose caseload it is on (or an administrator); 404 otherwise. */
 @Named
@@ -25,9 +26,7 @@ public class ShowClient implements Serializable {
     public void open() throws IOException {
         client = parse(id) == null ? null : clients.find(parse(id)).orElse(null);
         if (client == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such client");
-            faces.responseComplete();
+            NotFound.respond();
         }
     }
 

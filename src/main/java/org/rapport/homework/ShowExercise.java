@@ -3,11 +3,11 @@ package org.rapport.homework;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+
+import org.rapport.platform.NotFound;
 
 /** One exercise in full: what it is for, its steps and its reflection prompts. */
 @Named
@@ -26,9 +26,7 @@ public class ShowExercise implements Serializable {
     public void open() throws IOException {
         exercise = exercises.findBySlug(id).orElse(null);
         if (exercise == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such exercise");
-            context.responseComplete();
+            NotFound.respond();
         }
     }
 

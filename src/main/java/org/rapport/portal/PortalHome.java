@@ -3,14 +3,13 @@ package org.rapport.portal;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.rapport.clients.Client;
 import org.rapport.clients.ClientService;
+import org.rapport.platform.NotFound;
 
 /** The client's portal home. */
 @Named
@@ -27,9 +26,7 @@ public class PortalHome implements Serializable {
     public void open() throws IOException {
         client = clients.ownRecord().orElse(null);
         if (client == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No client record");
-            faces.responseComplete();
+            NotFound.respond();
         }
     }
 
