@@ -34,13 +34,12 @@ public class CurrentUser implements Serializable {
     private transient Account account;
 
     public Optional<Account> account() {
-        if (account == null) {
-            Object checked = request.getAttribute(ACCOUNT_ATTRIBUTE);
-            if (checked instanceof Account a) {
-                account = a;
-            } else if (security.getCallerPrincipal() != null) {
-                account = accounts.findByEmail(security.getCallerPrincipal().getName()).orElse(null);
-            }
+        // the account SessionGuard checked for this request, when there is one
+        if (request.getAttribute(ACCOUNT_ATTRIBUTE) instanceof Account checked) {
+            return Optional.of(checked);
+        }
+        if (account == null && security.getCallerPrincipal() != null) {
+            account = accounts.findByEmail(security.getCallerPrincipal().getName()).orElse(null);
         }
         return Optional.ofNullable(account);
     }
