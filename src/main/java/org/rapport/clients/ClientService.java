@@ -69,6 +69,67 @@ public class ClientService {
         return own;
     }
 
+    /** How the caseload list can be sorted; only these reach the query. */
+    public enum Order {
+        NAME("c.legalName"), EMAIL("c.email"), COUNSELOR("k.displayName");
+
+        private final String path;
+
+        Order(String path) {
+            this.path = path;
+        }
+    }
+
+    /**
+     * One page of the caller's caseload (every client for an administrator), searched by name or email
+     * in the database. Each page read is audited.
+     */
+    public List<Client> caseloadPage(String search, Order order, boolean ascending, int first, int pageSize) {
+        Account caller = currentUser.require();
+        if (caller.getRole() == Role.CLIENT) {
+            return List.of();
+        }
+        jakarta.persistence.TypedQuery<Client> query = em.createQuery("SELECT c FROM Client c JOIN FETCH"
+                + " c.primaryCounselor k" + caseloadWhere(caller, search) + " ORDER BY " + order.path
+                + (ascending ? " ASC" : " DESC") + ", c.id ASC", Client.class);
+        bindCaseload(query, caller, search);
+        List<Client> page = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 100))
+                .getResultList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Caseload", null, null,
+                "page from " + first + ", " + page.size() + " clients" + (search == null ? "" : ", search"));
+        return page;
+    }
+
+    public long caseloadCount(String search) {
+        Account caller = currentUser.require();
+        if (caller.getRole() == Role.CLIENT) {
+            return 0;
+        }
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Client c JOIN"
+                + " c.primaryCounselor k" + caseloadWhere(caller, search), Long.class);
+        bindCaseload(query, caller, search);
+        return query.getSingleResult();
+    }
+
+    private static String caseloadWhere(Account caller, String search) {
+        String where = caller.getRole() == Role.ADMIN ? " WHERE 1 = 1" : " WHERE k.id = :me";
+        if (search != null) {
+            where += " AND (LOWER(c.legalName) LIKE :text ESCAPE '\\' OR LOWER(c.preferredName) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(c.email) LIKE :text ESCAPE '\\')";
+        }
+        return where;
+    }
+
+    private static void bindCaseload(jakarta.persistence.TypedQuery<?> query, Account caller, String search) {
+        if (caller.getRole() != Role.ADMIN) {
+            query.setParameter("me", caller.getId());
+        }
+        if (search != null) {
+            query.setParameter("text", "%" + search.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
     /** The caller's caseload (every client for an administrator), by name. */
     public List<Client> caseload() {
         Account caller = currentUser.require();

@@ -29,10 +29,15 @@ class SignInPageIT {
         browser.find("nav-clients").click();
         browser.waitForAjax();
         browser.checkAccessibility();
-        String caseload = browser.find("clients").getText();
+        String caseload = browser.find("caseload:clients").getText();
         assertTrue(caseload.contains("Alex") && caseload.contains("Sam"), caseload);
         assertTrue(!caseload.contains("Taylor"), "Jordan's client is not on Morgan's caseload");
         browser.screenshot("counselor-clients");
+        browser.find("caseload:search").sendKeys("sam");
+        sleep(700);
+        browser.waitForAjax();
+        String found = browser.find("caseload:clients").getText();
+        assertTrue(found.contains("Sam") && !found.contains("Alex"), "search narrows the list in place: " + found);
 
         browser.find("session:signout").click();
         browser.waitForAjax();
@@ -40,6 +45,14 @@ class SignInPageIT {
         assertTrue(browser.find("signin:messages").getText().contains("You are signed out."));
         browser.open("counselor/exercises.xhtml");
         assertEquals("Sign in · Rapport", browser.title(), "pages need signing in again");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
