@@ -125,25 +125,8 @@ public class ClientService {
             query.setParameter("me", caller.getId());
         }
         if (search != null) {
-            query.setParameter("text", "%" + search.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("text", org.rapport.platform.LikePattern.containing(search));
         }
-    }
-
-    /** The caller's caseload (every client for an administrator), by name. */
-    public List<Client> caseload() {
-        Account caller = currentUser.require();
-        if (caller.getRole() == Role.CLIENT) {
-            return List.of();
-        }
-        List<Client> clients = caller.getRole() == Role.ADMIN
-                ? em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor ORDER BY c.legalName",
-                        Client.class).getResultList()
-                : em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor"
-                        + " WHERE c.primaryCounselor.id = :me ORDER BY c.legalName",
-                        Client.class).setParameter("me", caller.getId()).getResultList();
-        audit.record(currentUser.actor(), AuditAction.VIEW, "Caseload", null, null, clients.size() + " clients");
-        return clients;
     }
 
     /** Adds a client to a counselor's caseload (the demo practice; the records capability adds the pages). */

@@ -1,7 +1,8 @@
 package org.rapport.homework;
 
 import java.io.Serializable;
-import java.util.Locale;
+
+import org.rapport.platform.LikePattern;
 
 /**
  * What a counselor narrows the exercise library to. Every part is optional; text is matched
@@ -24,14 +25,7 @@ public record ExerciseFilter(String text, String strategyKey, Participation part
 
     /** The text as a case-insensitive LIKE pattern with its wildcards escaped by {@code \}. */
     String likePattern() {
-        if (text == null) {
-            return null;
-        }
-        String escaped = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+        return text == null ? null : LikePattern.containing(text);
     }
 
     private static String blankToNull(String value) {

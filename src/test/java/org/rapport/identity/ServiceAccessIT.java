@@ -44,7 +44,7 @@ class ServiceAccessIT {
             ClientService.find(A)              | allow   | allow      | 404        | allow
             ClientService.find(B)              | 404     | 404        | allow      | allow
             ClientService.ownRecord            | allow   | 404        | 404        | 404
-            ClientService.caseload has A       | 404     | allow      | 404        | allow
+            ClientService.caseloadPage has A   | 404     | allow      | 404        | allow
             ClientService.inviteToPortal(B)    | 404     | 404        | allow      | allow
             AuditQuery.find                    | deny    | deny       | deny       | allow
             AuditQuery.count                   | deny    | deny       | deny       | allow
@@ -92,7 +92,8 @@ class ServiceAccessIT {
         operations.put("ClientService.find(A)", () -> clients.find(a.getId()));
         operations.put("ClientService.find(B)", () -> clients.find(b.getId()));
         operations.put("ClientService.ownRecord", () -> clients.ownRecord());
-        operations.put("ClientService.caseload has A", () -> clients.caseload().stream()
+        operations.put("ClientService.caseloadPage has A", () -> clients.caseloadPage(null, ClientService.Order.NAME,
+                true, 0, 100).stream()
                 .filter(c -> c.getId().equals(a.getId())).findFirst());
         operations.put("ClientService.inviteToPortal(B)", () -> clients.inviteToPortal(b.getId()));
         operations.put("AuditQuery.find", () -> audit.find(AuditFilter.NONE, 0, 10));

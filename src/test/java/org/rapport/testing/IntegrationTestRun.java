@@ -37,6 +37,9 @@ public class IntegrationTestRun implements LauncherSessionListener {
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         // No --rootdir: a kept root directory makes Payara Micro redeploy what it ran last time as well.
         System.setProperty("payara.extraMicroOptions", "--disablephonehome");
+        // Rapport starts first, on the empty database, so that it loads the demo practice whatever test
+        // runs first (an in-container test that adds accounts would otherwise leave the database non-empty).
+        RunningRapport.baseUrl();
     }
 
     @Override
