@@ -61,6 +61,17 @@ final class ExerciseLibraryPage {
                         "#library\\:strategy_items li[data-label='" + strategyName + "']")));
         item.click();
         browser.waitForAjax();
+        // The change event can reach the Ajax queue a moment after the click; wait for the table itself.
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                List<String> shown = strategies();
+                return !shown.isEmpty() && shown.stream().allMatch(strategyName::equals);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // left to the caller's assertion, which shows what the table holds
+        }
+        browser.waitForAjax();
         return this;
     }
 
