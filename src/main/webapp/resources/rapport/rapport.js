@@ -49,3 +49,16 @@
     }
     restart();
 }());
+
+/*
+ * The calendar's options PrimeFaces does not expose: the counselor's working hours shaded, a line at
+ * the current time, and weeks starting on Monday.
+ */
+function rapportCalendarOptions() {
+    'use strict';
+    this.cfg.options.businessHours = {daysOfWeek: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '18:00'};
+    this.cfg.options.nowIndicator = true;
+    this.cfg.options.firstDay = 1;
+    this.cfg.options.eventTimeFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
+    this.cfg.options.slotLabelFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
+}

@@ -7,6 +7,7 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     EXPORT,
+    ANONYMIZE,
     LOGIN,
     LOGIN_FAILED,
     LOGOUT,

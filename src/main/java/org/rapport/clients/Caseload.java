@@ -1,9 +1,14 @@
 package org.rapport.clients;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,37 +19,48 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.rapport.platform.PracticeClock;
 
 /**
- * The counselor's clients (an administrator's: all clients), a page at a time, searched by name or
- * e-mail in the database.
+ * The counselor's clients (an administrator's: all clients), a page at a time, searched by name,
+ * e-mail or phone and filtered by status and by couple in the database. The search and filters are in
+ * the address, so a filtered list can be bookmarked.
  */
 @Named
 @ViewScoped
 public class Caseload implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, ClientService.Order> ORDERS = Map.of(
-            "legalName", ClientService.Order.NAME, "email", ClientService.Order.EMAIL,
-            "primaryCounselor.displayName", ClientService.Order.COUNSELOR);
+    private static final Map<String, CaseloadQuery.Order> ORDERS = Map.of(
+            "client.legalName", CaseloadQuery.Order.NAME, "client.email", CaseloadQuery.Order.EMAIL,
+            "client.primaryCounselor.displayName", CaseloadQuery.Order.COUNSELOR,
+            "client.status", CaseloadQuery.Order.STATUS, "client.intakeDate", CaseloadQuery.Order.INTAKE);
 
     @Inject
     private ClientService clients;
 
-    private String search;
+    @Inject
+    private PracticeClock clock;
 
-    private final LazyDataModel<Client> model = new LazyDataModel<>() {
+    private String search;
+    private CaseloadQuery.StatusFilter status = CaseloadQuery.StatusFilter.CURRENT;
+    private CaseloadQuery.Kind kind = CaseloadQuery.Kind.ALL;
+    private CaseloadQuery.Order order = CaseloadQuery.Order.NAME;
+    private boolean ascending = true;
+
+    private final LazyDataModel<CaseloadRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, clients.caseloadCount(searchText()));
+            return (int) Math.min(Integer.MAX_VALUE, clients.caseloadCount(query()));
         }
 
         @Override
-        public List<Client> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            ClientService.Order order = ClientService.Order.NAME;
-            boolean ascending = true;
+        public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            order = CaseloadQuery.Order.NAME;
+            ascending = true;
             for (SortMeta sort : sortBy.values()) {
                 if (sort.getOrder() != SortOrder.UNSORTED && ORDERS.containsKey(sort.getField())) {
                     order = ORDERS.get(sort.getField());
@@ -52,36 +68,56 @@ public class Caseload implements Serializable {
                     break;
                 }
             }
-            return clients.caseloadPage(searchText(), order, ascending, first, pageSize);
+            return clients.caseloadPage(query(), first, pageSize);
         }
 
         @Override
-        public String getRowKey(Client client) {
-            return String.valueOf(client.getId());
+        public String getRowKey(CaseloadRow row) {
+            return String.valueOf(row.client().getId());
         }
 
         @Override
-        public Client getRowData(String rowKey) {
+        public CaseloadRow getRowData(String rowKey) {
             return null;
         }
     };
 
-    public void searchChanged() {
+    /** A search or filter changed: back to the first page. */
+    public void filtersChanged() {
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("caseload:clients");
         if (table != null) {
             table.setFirst(0);
         }
     }
 
-    String searchText() {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        String text = search.strip();
-        return text.length() > 100 ? text.substring(0, 100) : text;
+    /** Sends the filtered list as a CSV file; the export is audited. */
+    public void exportCsv() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"clients-" + clock.today() + ".csv\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+        out.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
+        clients.exportCaseload(query(), out);
+        out.flush();
+        faces.responseComplete();
     }
 
-    public LazyDataModel<Client> getModel() {
+    CaseloadQuery query() {
+        return new CaseloadQuery(search, status, kind, order, ascending);
+    }
+
+    public CaseloadQuery.StatusFilter[] getStatusFilters() {
+        return CaseloadQuery.StatusFilter.values();
+    }
+
+    public CaseloadQuery.Kind[] getKinds() {
+        return CaseloadQuery.Kind.values();
+    }
+
+    public LazyDataModel<CaseloadRow> getModel() {
         return model;
     }
 
@@ -90,6 +126,33 @@ public class Caseload implements Serializable {
     }
 
     public void setSearch(String search) {
-        this.search = search;
+        this.search = search == null ? null : search.length() > 100 ? search.substring(0, 100) : search;
+    }
+
+    /** The status filter as it appears in the address ("current", "discharged"…); unknown values fall back. */
+    public String getStatus() {
+        return status.name().toLowerCase();
+    }
+
+    public void setStatus(String value) {
+        status = CaseloadQuery.StatusFilter.CURRENT;
+        for (CaseloadQuery.StatusFilter filter : CaseloadQuery.StatusFilter.values()) {
+            if (filter.name().equalsIgnoreCase(value)) {
+                status = filter;
+            }
+        }
+    }
+
+    public String getKind() {
+        return kind.name().toLowerCase();
+    }
+
+    public void setKind(String value) {
+        kind = CaseloadQuery.Kind.ALL;
+        for (CaseloadQuery.Kind each : CaseloadQuery.Kind.values()) {
+            if (each.name().equalsIgnoreCase(value)) {
+                kind = each;
+            }
+        }
     }
 }

@@ -1,29 +1,47 @@
 package org.rapport.clients;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
+import org.rapport.audit.AuditTrail.Actor;
 import org.rapport.identity.Account;
+import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Invitations;
 import org.rapport.identity.Role;
+import org.rapport.platform.LikePattern;
+import org.rapport.platform.PracticeClock;
 
 /**
- * Client records, checked against who is asking: a counselor reaches the clients on their caseload, an
- * administrator every client, a client only their own record. Every read is audited. A record the
- * caller may not see is reported as not there, so its existence does not leak.
+ * Client records, checked against who is asking: a counselor reaches the clients on their caseload
+ * (and the partners of the couples they see), an administrator every client, a client only their own
+ * record. Every read is audited. A record the caller may not see is reported as not there, so its
+ * existence does not leak.
  */
 @ApplicationScoped
 public class ClientService {
+
+    static final int EXPORT_BATCH = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -35,13 +53,19 @@ public class ClientService {
     private AuditTrail audit;
 
     @Inject
-    private Clock clock;
+    private PracticeClock clock;
 
     @Inject
-    private org.rapport.identity.AccountService accounts;
+    private AccountService accounts;
 
     @Inject
-    private org.rapport.identity.Invitations invitations;
+    private Invitations invitations;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Instance<ClinicalHistory> clinicalHistory;
 
     /** A client's record, if the caller may see it. */
     public Optional<Client> find(long clientId) {
@@ -53,6 +77,31 @@ public class ClientService {
         }
         audit.record(currentUser.actor(), AuditAction.VIEW, "Client", client.getId(), client.getId(), null);
         return Optional.of(client);
+    }
+
+    /**
+     * Everything the chart shows about a client: the record with its concerns and diagnoses, the
+     * couples they are part of (those the caller may open) and their status history.
+     */
+    public Optional<ClientChart> chart(long clientId) {
+        Account caller = currentUser.require();
+        Client client = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor"
+                + " LEFT JOIN FETCH c.portalAccount WHERE c.id = :id", Client.class)
+                .setParameter("id", clientId).getResultStream().findFirst().orElse(null);
+        if (client == null || caller.getRole() == Role.CLIENT || !maySee(caller, client)) {
+            return Optional.empty();
+        }
+        client.getConcerns().size();
+        client.getDiagnoses().size();
+        List<Couple> couples = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo"
+                + " JOIN FETCH p.counselor WHERE p.partnerOne.id = :id OR p.partnerTwo.id = :id"
+                + " ORDER BY p.status ASC, p.startedOn DESC", Couple.class).setParameter("id", clientId).getResultList();
+        List<Couple> visible = couples.stream().filter(p -> CoupleService.maySee(caller, p)).toList();
+        boolean inHiddenActiveCouple = couples.stream().anyMatch(p -> p.isActive() && !CoupleService.maySee(caller, p));
+        List<ClientStatusChange> history = em.createQuery("SELECT s FROM ClientStatusChange s WHERE s.clientId = :id"
+                + " ORDER BY s.id DESC", ClientStatusChange.class).setParameter("id", clientId).getResultList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Client", client.getId(), client.getId(), "chart");
+        return Optional.of(new ClientChart(client, visible, inHiddenActiveCouple, history));
     }
 
     /** The signed-in client's own record. */
@@ -69,73 +118,327 @@ public class ClientService {
         return own;
     }
 
-    /** How the caseload list can be sorted; only these reach the query. */
-    public enum Order {
-        NAME("c.legalName"), EMAIL("c.email"), COUNSELOR("k.displayName");
-
-        private final String path;
-
-        Order(String path) {
-            this.path = path;
-        }
-    }
-
     /**
-     * One page of the caller's caseload (every client for an administrator), searched by name or email
-     * in the database. Each page read is audited.
+     * One page of the caller's caseload (every client for an administrator), searched and filtered in
+     * the database, with each client's active couple. Each page read is audited.
      */
-    public List<Client> caseloadPage(String search, Order order, boolean ascending, int first, int pageSize) {
+    public List<CaseloadRow> caseloadPage(CaseloadQuery query, int first, int pageSize) {
         Account caller = currentUser.require();
         if (caller.getRole() == Role.CLIENT) {
             return List.of();
         }
-        jakarta.persistence.TypedQuery<Client> query = em.createQuery("SELECT c FROM Client c JOIN FETCH"
-                + " c.primaryCounselor k" + caseloadWhere(caller, search) + " ORDER BY " + order.path
-                + (ascending ? " ASC" : " DESC") + ", c.id ASC", Client.class);
-        bindCaseload(query, caller, search);
-        List<Client> page = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 100))
-                .getResultList();
+        List<Client> page = pageOfClients(caller, query, Math.max(0, first), Math.min(Math.max(1, pageSize), 100));
         audit.record(currentUser.actor(), AuditAction.VIEW, "Caseload", null, null,
-                "page from " + first + ", " + page.size() + " clients" + (search == null ? "" : ", search"));
-        return page;
+                "page from " + first + ", " + page.size() + " clients" + (query.search() == null ? "" : ", search"));
+        return withCouples(caller, page);
     }
 
-    public long caseloadCount(String search) {
+    public long caseloadCount(CaseloadQuery query) {
         Account caller = currentUser.require();
         if (caller.getRole() == Role.CLIENT) {
             return 0;
         }
-        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Client c JOIN"
-                + " c.primaryCounselor k" + caseloadWhere(caller, search), Long.class);
-        bindCaseload(query, caller, search);
-        return query.getSingleResult();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Client c JOIN c.primaryCounselor k"
+                + caseloadWhere(caller, query), Long.class);
+        bindCaseload(count, caller, query);
+        return count.getSingleResult();
     }
 
-    private static String caseloadWhere(Account caller, String search) {
-        String where = caller.getRole() == Role.ADMIN ? " WHERE 1 = 1" : " WHERE k.id = :me";
-        if (search != null) {
-            where += " AND (LOWER(c.legalName) LIKE :text ESCAPE '\\' OR LOWER(c.preferredName) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(c.email) LIKE :text ESCAPE '\\')";
+    /**
+     * Writes the caller's caseload (as filtered) as CSV, a batch at a time, and audits the export.
+     * Returns how many clients were written.
+     */
+    public int exportCaseload(CaseloadQuery query, Writer out) throws IOException {
+        Account caller = currentUser.require();
+        if (caller.getRole() == Role.CLIENT) {
+            throw new SecurityException("Clients cannot export a caseload");
         }
-        return where;
+        CsvWriter csv = new CsvWriter(out);
+        csv.row("Legal name", "Preferred name", "Pronouns", "Date of birth", "E-mail", "Phone", "Status",
+                "Status since", "Intake date", "Primary counselor", "Couple", "Concerns");
+        int written = 0;
+        for (int first = 0;; first += EXPORT_BATCH) {
+            List<Client> batch = pageOfClients(caller, query, first, EXPORT_BATCH);
+            for (CaseloadRow row : withCouples(caller, batch)) {
+                Client c = row.client();
+                csv.row(c.getLegalName(), c.getPreferredName(), c.getPronouns(), text(c.getDateOfBirth()),
+                        c.getEmail(), c.getPhone(), c.getStatus().getLabel(), text(c.getStatusSince()),
+                        text(c.getIntakeDate()), c.getPrimaryCounselor().getDisplayName(),
+                        row.couple() == null ? "" : row.coupleVisible() ? row.couple().getName() : "yes",
+                        String.join("; ", c.getConcerns().stream().sorted().map(Concern::getLabel).toList()));
+                written++;
+            }
+            em.clear();
+            if (batch.size() < EXPORT_BATCH) {
+                break;
+            }
+        }
+        out.flush();
+        audit.record(currentUser.actor(), AuditAction.EXPORT, "Caseload", null, null,
+                "CSV, " + written + " clients, " + query.status() + "/" + query.kind()
+                        + (query.search() == null ? "" : ", search"));
+        return written;
     }
 
-    private static void bindCaseload(jakarta.persistence.TypedQuery<?> query, Account caller, String search) {
+    private List<Client> pageOfClients(Account caller, CaseloadQuery query, int first, int size) {
+        TypedQuery<Client> select = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor k"
+                + caseloadWhere(caller, query) + " ORDER BY " + query.order().path
+                + (query.ascending() ? " ASC" : " DESC") + ", c.id ASC", Client.class);
+        bindCaseload(select, caller, query);
+        select.setHint("eclipselink.batch", "c.concerns");
+        select.setHint("eclipselink.batch.type", "IN");
+        return select.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** The page's clients with their active couples, read in one more query. */
+    private List<CaseloadRow> withCouples(Account caller, List<Client> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(Client::getId).toList();
+        Map<Long, Couple> coupleOf = new HashMap<>();
+        for (Couple couple : em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo"
+                + " WHERE p.status = :active AND (p.partnerOne.id IN :ids OR p.partnerTwo.id IN :ids)", Couple.class)
+                .setParameter("active", CoupleStatus.ACTIVE).setParameter("ids", ids).getResultList()) {
+            coupleOf.put(couple.getPartnerOne().getId(), couple);
+            coupleOf.put(couple.getPartnerTwo().getId(), couple);
+        }
+        List<CaseloadRow> rows = new ArrayList<>(page.size());
+        for (Client client : page) {
+            Couple couple = coupleOf.get(client.getId());
+            rows.add(new CaseloadRow(client, couple, couple != null && CoupleService.maySee(caller, couple)));
+        }
+        return rows;
+    }
+
+    private static String caseloadWhere(Account caller, CaseloadQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (caller.getRole() != Role.ADMIN) {
-            query.setParameter("me", caller.getId());
+            // one EXISTS per partner column, so each is an index lookup (an OR inside one would scan couples)
+            where.append(" AND (k.id = :me OR EXISTS (SELECT s.id FROM Couple s WHERE s.partnerOne = c"
+                    + " AND s.counselor.id = :me) OR EXISTS (SELECT t.id FROM Couple t WHERE t.partnerTwo = c"
+                    + " AND t.counselor.id = :me))");
         }
-        if (search != null) {
-            query.setParameter("text", org.rapport.platform.LikePattern.containing(search));
+        if (query.search() != null) {
+            where.append(" AND (c.legalName LIKE :text ESCAPE '\\' OR c.preferredName LIKE :text ESCAPE '\\'"
+                    + " OR c.email LIKE :text ESCAPE '\\'");
+            if (query.phoneDigits() != null) {
+                where.append(" OR c.phoneDigits LIKE :digits");
+            }
+            where.append(")");
+        }
+        switch (query.status()) {
+            case CURRENT -> where.append(" AND c.status IN :statuses");
+            case ACTIVE, WAITLIST, DISCHARGED -> where.append(" AND c.status = :status");
+            case ALL -> { }
+        }
+        String inCouple = "(EXISTS (SELECT a.id FROM Couple a WHERE a.partnerOne = c AND a.status = :coupleActive)"
+                + " OR EXISTS (SELECT b.id FROM Couple b WHERE b.partnerTwo = c AND b.status = :coupleActive))";
+        switch (query.kind()) {
+            case COUPLES -> where.append(" AND ").append(inCouple);
+            case INDIVIDUALS -> where.append(" AND NOT ").append(inCouple);
+            case ALL -> { }
+        }
+        return where.toString();
+    }
+
+    private static void bindCaseload(TypedQuery<?> select, Account caller, CaseloadQuery query) {
+        if (caller.getRole() != Role.ADMIN) {
+            select.setParameter("me", caller.getId());
+        }
+        if (query.search() != null) {
+            // the column collation ignores case, so no LOWER() and the indexes stay usable
+            select.setParameter("text", LikePattern.containing(query.search()));
+            if (query.phoneDigits() != null) {
+                select.setParameter("digits", "%" + query.phoneDigits() + "%");
+            }
+        }
+        switch (query.status()) {
+            case CURRENT -> select.setParameter("statuses", List.of(ClientStatus.ACTIVE, ClientStatus.WAITLIST));
+            case ACTIVE -> select.setParameter("status", ClientStatus.ACTIVE);
+            case WAITLIST -> select.setParameter("status", ClientStatus.WAITLIST);
+            case DISCHARGED -> select.setParameter("status", ClientStatus.DISCHARGED);
+            case ALL -> { }
+        }
+        if (query.kind() != CaseloadQuery.Kind.ALL) {
+            select.setParameter("coupleActive", CoupleStatus.ACTIVE);
         }
     }
 
-    /** Adds a client to a counselor's caseload (the demo practice; the records capability adds the pages). */
+    /**
+     * Stored clients who may be the person being entered: same legal name and date of birth, or same
+     * e-mail address. Anonymized records and the record itself are left out.
+     */
+    public List<PossibleDuplicate> possibleDuplicates(ClientDetails details, Long excludeId) {
+        Account caller = currentUser.require();
+        if (caller.getRole() == Role.CLIENT) {
+            return List.of();
+        }
+        boolean byName = details.getLegalName() != null && !details.getLegalName().isBlank()
+                && details.getDateOfBirth() != null;
+        boolean byEmail = details.getEmail() != null && !details.getEmail().isBlank();
+        if (!byName && !byEmail) {
+            return List.of();
+        }
+        String where = (byName ? "(c.legalName = :name AND c.dateOfBirth = :birth)" : "")
+                + (byName && byEmail ? " OR " : "") + (byEmail ? "c.email = :email" : "");
+        TypedQuery<Client> select = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor"
+                + " WHERE c.anonymizedAt IS NULL AND c.id <> :self AND (" + where + ") ORDER BY c.id", Client.class)
+                .setParameter("self", excludeId == null ? -1L : excludeId).setMaxResults(10);
+        if (byName) {
+            select.setParameter("name", details.getLegalName().strip()).setParameter("birth", details.getDateOfBirth());
+        }
+        if (byEmail) {
+            select.setParameter("email", details.getEmail().strip());
+        }
+        List<PossibleDuplicate> found = new ArrayList<>();
+        for (Client other : select.getResultList()) {
+            boolean sameEmail = byEmail && other.getEmail() != null
+                    && other.getEmail().equalsIgnoreCase(details.getEmail().strip());
+            String reason = sameEmail ? "same e-mail address" : "same legal name and date of birth";
+            boolean visible = maySee(caller, other);
+            found.add(new PossibleDuplicate(visible ? other.getId() : null, visible ? other.getName() : null, reason,
+                    other.getPrimaryCounselor().getDisplayName(), visible));
+        }
+        return found;
+    }
+
+    /** Adds a client. A counselor adds to their own caseload; an administrator chooses the counselor. */
     @Transactional
-    public Client createForDemo(String legalName, String preferredName, String email, Account counselor,
-            Account portalAccount) {
-        Client client = new Client(legalName, preferredName, email, counselor, portalAccount, Instant.now(clock));
+    public Client create(ClientDetails details) {
+        Account caller = requireStaff();
+        Account counselor = counselorFor(caller, details.getCounselorId(), "client");
+        validate(details);
+        Client client = new Client(details, counselor, clock.today(), clock.now(), caller.getDisplayName());
         em.persist(client);
+        em.flush();
+        em.persist(new ClientStatusChange(client.getId(), client.getStatus(), client.getStatusSince(), "Record created",
+                clock.now(), caller.getDisplayName()));
+        audit.record(currentUser.actor(), AuditAction.CREATE, "Client", client.getId(), client.getId(), null);
         return client;
+    }
+
+    /**
+     * Saves changed details. {@code expectedVersion} is the version the form was opened with: if
+     * someone saved in between, nothing is saved and {@link EditConflict} carries what is stored now.
+     */
+    @Transactional
+    public Optional<Client> update(long clientId, long expectedVersion, ClientDetails details) {
+        Account caller = requireStaff();
+        Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
+        if (client == null || !maySee(caller, client)) {
+            return Optional.empty();
+        }
+        if (client.isAnonymized()) {
+            throw InvalidRecord.of("", "This record was anonymized; it cannot be changed.");
+        }
+        if (client.getVersion() != expectedVersion) {
+            throw new EditConflict(ClientDetails.of(client), client.getVersion(), client.getUpdatedBy(),
+                    client.getUpdatedAt());
+        }
+        validate(details);
+        if (caller.getRole() == Role.ADMIN && details.getCounselorId() != null
+                && !details.getCounselorId().equals(client.getPrimaryCounselor().getId())) {
+            client.assignCounselor(counselorFor(caller, details.getCounselorId(), "client"));
+        }
+        client.apply(details, clock.now(), caller.getDisplayName());
+        audit.record(currentUser.actor(), AuditAction.UPDATE, "Client", client.getId(), client.getId(), null);
+        return Optional.of(client);
+    }
+
+    /**
+     * Discharges, re-activates or waitlists a client from a given date. A partner in an active couple
+     * cannot be discharged while the couple's work goes on.
+     */
+    @Transactional
+    public Optional<Client> changeStatus(long clientId, ClientStatus status, LocalDate effectiveOn, String reason) {
+        Account caller = requireStaff();
+        Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
+        if (client == null || !maySee(caller, client)) {
+            return Optional.empty();
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (status == null) {
+            problems.put("status", "Choose the new status.");
+        } else if (status == client.getStatus()) {
+            problems.put("status", client.getName() + " is already " + status.getLabel().toLowerCase() + ".");
+        }
+        if (client.isAnonymized()) {
+            problems.put("", "This record was anonymized; it cannot be changed.");
+        }
+        if (effectiveOn == null) {
+            problems.put("effectiveOn", "Enter the date the change takes effect.");
+        } else if (effectiveOn.isAfter(clock.today())) {
+            problems.put("effectiveOn", "The date cannot be in the future.");
+        } else if (client.getStatusSince() != null && effectiveOn.isBefore(client.getStatusSince())) {
+            problems.put("effectiveOn", "The date cannot be before the current status began ("
+                    + client.getStatusSince() + ").");
+        }
+        if (reason != null && reason.strip().length() > 300) {
+            problems.put("reason", "Keep the reason to 300 characters.");
+        }
+        if (status == ClientStatus.DISCHARGED) {
+            activeCouple(clientId).ifPresent(couple -> problems.put("status", client.getName()
+                    + " is in an active couple (" + couple.getName() + "). End the couple's work first."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        ClientStatus before = client.getStatus();
+        client.changeStatus(status, effectiveOn, clock.now(), caller.getDisplayName());
+        em.persist(new ClientStatusChange(client.getId(), status, effectiveOn,
+                reason == null || reason.isBlank() ? null : reason.strip(), clock.now(), caller.getDisplayName()));
+        audit.record(currentUser.actor(), AuditAction.UPDATE, "Client", client.getId(), client.getId(),
+                "status " + before + " -> " + status);
+        return Optional.of(client);
+    }
+
+    /**
+     * Removes everything that identifies a client who never had a session (a record entered by
+     * mistake, or a person who asked to be forgotten before care began). Administrators only; audited.
+     */
+    @Transactional
+    public void anonymize(long clientId) {
+        Account caller = currentUser.require();
+        if (caller.getRole() != Role.ADMIN) {
+            throw new SecurityException("Only an administrator can anonymize a client");
+        }
+        Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
+        if (client == null) {
+            throw InvalidRecord.of("", "There is no such client.");
+        }
+        if (client.isAnonymized()) {
+            throw InvalidRecord.of("", "This record is already anonymized.");
+        }
+        Long couples = em.createQuery("SELECT COUNT(p) FROM Couple p WHERE p.partnerOne.id = :id OR p.partnerTwo.id = :id",
+                Long.class).setParameter("id", clientId).getSingleResult();
+        if (couples > 0) {
+            throw InvalidRecord.of("", client.getName() + " is part of a couple record, which keeps the couple's"
+                    + " history; such a client cannot be anonymized.");
+        }
+        for (ClinicalHistory history : clinicalHistory) {
+            String has = history.describe(clientId);
+            if (has != null) {
+                throw InvalidRecord.of("", has + " Only a client who never had a session can be anonymized.");
+            }
+        }
+        Account portal = client.getPortalAccount();
+        client.anonymize(clock.now(), caller.getDisplayName());
+        if (client.getStatus() != ClientStatus.DISCHARGED) {
+            client.changeStatus(ClientStatus.DISCHARGED, clock.today(), clock.now(), caller.getDisplayName());
+        }
+        em.createQuery("UPDATE ClientStatusChange s SET s.reason = NULL WHERE s.clientId = :id")
+                .setParameter("id", clientId).executeUpdate();
+        if (portal != null) {
+            accounts.anonymize(portal.getId(), currentUser.actor());
+        }
+        audit.record(currentUser.actor(), AuditAction.ANONYMIZE, "Client", clientId, clientId, null);
+    }
+
+    /** The counselors a client can be assigned to (for an administrator's form). */
+    public List<Account> counselors() {
+        requireStaff();
+        return accounts.staff().stream().filter(a -> a.getRole() == Role.COUNSELOR && a.isEnabled()).toList();
     }
 
     /**
@@ -145,9 +448,12 @@ public class ClientService {
     @Transactional
     public Optional<Client> inviteToPortal(long clientId) {
         Account caller = currentUser.require();
-        Client client = em.find(Client.class, clientId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
         if (client == null || caller.getRole() == Role.CLIENT || !maySee(caller, client)) {
             return Optional.empty();
+        }
+        if (client.isAnonymized()) {
+            throw new IllegalStateException("This record was anonymized.");
         }
         if (client.getEmail() == null || client.getEmail().isBlank()) {
             throw new IllegalStateException("Add the client's e-mail address first: the invitation is sent there.");
@@ -166,11 +472,118 @@ public class ClientService {
         return Optional.of(client);
     }
 
-    static boolean maySee(Account caller, Client client) {
+    /** Adds a client as part of loading the demo practice (no signed-in caller at start-up). */
+    @Transactional
+    Client createForDemo(ClientDetails details, Account counselor, Account portalAccount, LocalDate statusSince,
+            Actor by) {
+        validate(details);
+        Client client = new Client(details, counselor, statusSince, clock.now(), "Demo practice");
+        client.linkPortalAccount(portalAccount);
+        em.persist(client);
+        em.flush();
+        em.persist(new ClientStatusChange(client.getId(), client.getStatus(), statusSince, "Record created",
+                clock.now(), "Demo practice"));
+        audit.record(by, AuditAction.CREATE, "Client", client.getId(), client.getId(), "demo practice");
+        return client;
+    }
+
+    /** Adds a client without checks (tests that need a client on a given caseload). */
+    @Transactional
+    public Client createForDemo(String legalName, String preferredName, String email, Account counselor,
+            Account portalAccount) {
+        Client client = new Client(legalName, preferredName, email, counselor, portalAccount, clock.now());
+        client.changeStatus(ClientStatus.ACTIVE, clock.today(), clock.now(), "Demo practice");
+        em.persist(client);
+        return client;
+    }
+
+    /**
+     * The client's active couple, read with a lock so that the answer is the latest committed one even
+     * inside a transaction that read before (the couple rules depend on it).
+     */
+    Optional<Couple> activeCouple(long clientId) {
+        return em.createQuery("SELECT p FROM Couple p WHERE p.status = :active"
+                + " AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)", Couple.class)
+                .setParameter("active", CoupleStatus.ACTIVE).setParameter("id", clientId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    void validate(ClientDetails details) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (ConstraintViolation<ClientDetails> violation : validator.validate(details)) {
+            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        LocalDate today = clock.today();
+        if (details.getDateOfBirth() != null && details.getDateOfBirth().getYear() < 1900) {
+            problems.putIfAbsent("dateOfBirth", "Check the year: the date of birth is before 1900.");
+        }
+        if (details.getDateOfBirth() != null && details.getDateOfBirth().isAfter(today)) {
+            problems.putIfAbsent("dateOfBirth", "The date of birth cannot be in the future.");
+        }
+        if (details.getIntakeDate() != null && details.getIntakeDate().isAfter(today.plusYears(1))) {
+            problems.putIfAbsent("intakeDate", "The intake date is more than a year away; check the year.");
+        }
+        if (details.getIntakeDate() != null && details.getIntakeDate().getYear() < 1950) {
+            problems.putIfAbsent("intakeDate", "Check the year of the intake date.");
+        }
+        List<ClientDetails.DiagnosisLine> lines = details.getDiagnoses();
+        for (int i = 0; i < lines.size(); i++) {
+            ClientDetails.DiagnosisLine line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.getCode() == null || line.getCode().isBlank()) {
+                problems.putIfAbsent("diagnoses[" + i + "].code", "Enter the ICD-10 code, like F43.23.");
+            } else if (Diagnosis.normalizeCode(line.getCode()).isEmpty()) {
+                problems.putIfAbsent("diagnoses[" + i + "].code", "Enter an ICD-10 code like F43.23 or Z63.0.");
+            }
+            if (line.getLabel() == null || line.getLabel().isBlank()) {
+                problems.putIfAbsent("diagnoses[" + i + "].label", "Enter what the code stands for.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+    }
+
+    /** The caller for a counselor; the chosen counselor for an administrator ({@code whose}: "client", "couple"). */
+    Account counselorFor(Account caller, Long counselorId, String whose) {
+        if (caller.getRole() != Role.ADMIN) {
+            return caller;
+        }
+        if (counselorId == null) {
+            throw InvalidRecord.of("counselorId", "Choose the " + whose + "'s counselor.");
+        }
+        return accounts.find(counselorId).filter(a -> a.getRole() == Role.COUNSELOR && a.isEnabled())
+                .orElseThrow(() -> InvalidRecord.of("counselorId", "Choose one of the practice's counselors."));
+    }
+
+    Account requireStaff() {
+        Account caller = currentUser.require();
+        if (!caller.getRole().isStaff()) {
+            throw new SecurityException("Only staff can change client and couple records");
+        }
+        return caller;
+    }
+
+    /**
+     * Whether the caller may see the client: an administrator always, a counselor for the clients on
+     * their caseload and the partners of the couples they see, a client for their own record.
+     */
+    boolean maySee(Account caller, Client client) {
         return switch (caller.getRole()) {
             case ADMIN -> true;
-            case COUNSELOR -> client.getPrimaryCounselor().getId().equals(caller.getId());
-            case CLIENT -> client.getPortalAccount() != null && client.getPortalAccount().getId().equals(caller.getId());
+            case COUNSELOR -> client.getPrimaryCounselor().getId().equals(caller.getId())
+                    || em.createQuery("SELECT COUNT(p) FROM Couple p WHERE p.counselor.id = :me"
+                            + " AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)", Long.class)
+                            .setParameter("me", caller.getId()).setParameter("id", client.getId())
+                            .getSingleResult() > 0;
+            case CLIENT -> client.getPortalAccount() != null
+                    && client.getPortalAccount().getId().equals(caller.getId());
         };
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
     }
 }

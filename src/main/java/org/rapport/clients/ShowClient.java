@@ -2,15 +2,25 @@ package org.rapport.clients;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.rapport.platform.Ids;
+import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Mailer;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.PracticeClock;
 
-/** One client's record, for a counselor whose caseload it is on (or an administrator); 404 otherwise. */
+/**
+ * A client's chart, for a counselor whose caseload the client is on (or an administrator); 404
+ * otherwise. Status changes (discharge, re-activation) and, for an administrator, anonymizing start here.
+ */
 @Named
 @ViewScoped
 public class ShowClient implements Serializable {
@@ -20,39 +30,86 @@ public class ShowClient implements Serializable {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private PracticeClock clock;
+
     private String id;
-    private Client client;
+    private ClientChart chart;
+    private ClientStatus newStatus;
+    private LocalDate effectiveOn;
+    private String reason;
 
     public void open() throws IOException {
-        client = parse(id) == null ? null : clients.find(parse(id)).orElse(null);
-        if (client == null) {
+        Long clientId = Ids.parse(id);
+        chart = clientId == null ? null : clients.chart(clientId).orElse(null);
+        if (chart == null) {
             NotFound.respond();
         }
     }
 
+    private void reload() {
+        chart = clients.chart(chart.client().getId()).orElse(chart);
+    }
+
     /** Sends the client an invitation to the portal. */
     public void invite() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            client = clients.inviteToPortal(client.getId()).orElse(client);
-            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                    "Invitation sent to " + client.getEmail() + ". The link works once, for 72 hours."));
-        } catch (IllegalStateException | org.rapport.platform.Mailer.MailNotSent e) {
-            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            clients.inviteToPortal(chart.client().getId());
+            reload();
+            FieldMessages.info("Invitation sent to " + chart.client().getEmail()
+                    + ". The link works once, for 72 hours.");
+        } catch (IllegalStateException | Mailer.MailNotSent e) {
+            FieldMessages.error(null, e.getMessage());
         }
     }
 
-    static Long parse(String id) {
+    /** Prepares the status dialog: discharge an active client, re-activate anyone else. */
+    public void prepareStatusChange(ClientStatus target) {
+        newStatus = target;
+        effectiveOn = clock.today();
+        reason = null;
+    }
+
+    public void changeStatus() {
         try {
-            return id == null || id.length() > 18 ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
+            clients.changeStatus(chart.client().getId(), newStatus, effectiveOn, reason);
+            reload();
+            FieldMessages.info(chart.client().getName() + " is now " + newStatus.getLabel().toLowerCase() + ".");
+            org.primefaces.PrimeFaces.current().executeScript("PF('statusDialog').hide()");
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("status-form", invalid.problems());
+        }
+    }
+
+    public String anonymize() {
+        try {
+            clients.anonymize(chart.client().getId());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FieldMessages.info("The client's record was anonymized.");
+            return "/counselor/clients?faces-redirect=true";
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("chart-actions", invalid.problems());
             return null;
         }
     }
 
+
+    /** Age in whole years today, or null without a date of birth. */
+    public Integer getAge() {
+        LocalDate birth = chart.client().getDateOfBirth();
+        return birth == null ? null : Period.between(birth, clock.today()).getYears();
+    }
+
+    public List<Concern> getConcerns() {
+        return chart.client().getConcerns().stream().sorted().toList();
+    }
+
+    public ClientChart getChart() {
+        return chart;
+    }
+
     public Client getClient() {
-        return client;
+        return chart == null ? null : chart.client();
     }
 
     public String getId() {
@@ -61,5 +118,29 @@ public class ShowClient implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public ClientStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getToday() {
+        return clock.today();
     }
 }

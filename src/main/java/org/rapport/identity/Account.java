@@ -131,6 +131,17 @@ public class Account implements Serializable {
         this.enabled = true;
     }
 
+    /** Removes who the person was: the account keeps its row for the audit trail and nothing else. */
+    void anonymize(Instant now) {
+        this.email = "anonymized-" + id + "@invalid";
+        this.displayName = "Anonymized client";
+        this.passwordHash = null;
+        this.enabled = false;
+        this.sessionsValidFrom = now;
+        this.mfaSecret = null;
+        this.mfaEnabled = false;
+    }
+
     public Long getId() {
         return id;
     }

@@ -168,6 +168,16 @@ public class AccountService {
         }
     }
 
+    /** Ends the account's sessions and replaces its name and e-mail (a client record was anonymized). */
+    @Transactional
+    public void anonymize(long accountId, Actor by) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account != null) {
+            account.anonymize(Instant.now(clock));
+            audit.record(by, AuditAction.ANONYMIZE, "Account", accountId, null, null);
+        }
+    }
+
     /** Creates an account without a password (set later through a one-time link). */
     @Transactional
     public Account create(String email, String displayName, Role role, Actor by) {

@@ -20,7 +20,7 @@ import org.rapport.audit.AuditTrail.Actor;
 public class CurrentUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String ACCOUNT_ATTRIBUTE = "rapport.account";
+    public static final String ACCOUNT_ATTRIBUTE = "rapport.account";
 
     @Inject
     private HttpServletRequest request;

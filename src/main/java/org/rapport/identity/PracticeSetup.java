@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.rapport.audit.AuditTrail.Actor;
-import org.rapport.clients.ClientService;
 import org.rapport.platform.Settings;
 
 /**
@@ -38,7 +37,7 @@ public class PracticeSetup {
     private OneTimeLinks links;
 
     @Inject
-    private ClientService clients;
+    private jakarta.enterprise.event.Event<DemoAccountsCreated> demoAccountsCreated;
 
     @Inject
     private Settings settings;
@@ -75,9 +74,8 @@ public class PracticeSetup {
         Account alex = demoAccount("alex@rapport.demo", "Alex Rivera", Role.CLIENT);
         Account sam = demoAccount("sam@rapport.demo", "Sam Okafor", Role.CLIENT);
         Account taylor = demoAccount("taylor@rapport.demo", "Taylor Brooks", Role.CLIENT);
-        clients.createForDemo("Alexandra Rivera", "Alex", alex.getEmail(), morgan, alex);
-        clients.createForDemo("Samuel Okafor", "Sam", sam.getEmail(), morgan, sam);
-        clients.createForDemo("Taylor Brooks", null, taylor.getEmail(), jordan, taylor);
+        demoAccountsCreated.fire(new DemoAccountsCreated(java.util.Map.of(admin.getEmail(), admin, morgan.getEmail(),
+                morgan, jordan.getEmail(), jordan, alex.getEmail(), alex, sam.getEmail(), sam, taylor.getEmail(), taylor)));
         LOG.warning(() -> String.format("DEMO MODE: demo practice loaded in %d ms. Sign in as %s, %s, %s, %s, %s"
                 + " or %s with the password %s. Never put real client data into a demo practice.",
                 (System.nanoTime() - started) / 1_000_000, admin.getEmail(), morgan.getEmail(), jordan.getEmail(),

@@ -94,6 +94,23 @@ public class Settings {
         return text("RAPPORT_MAIL_FROM").orElse("rapport@localhost");
     }
 
+    /** How long before an appointment its reminder e-mail goes out ({@code RAPPORT_REMINDER_LEAD}, default 24h). */
+    public Duration reminderLead() {
+        return duration("RAPPORT_REMINDER_LEAD", Duration.ofHours(24));
+    }
+
+    /** The practice's time zone ({@code RAPPORT_TIME_ZONE}, e.g. Europe/Berlin; default: the server's). */
+    public java.time.ZoneId timeZone() {
+        return text("RAPPORT_TIME_ZONE").map(value -> {
+            try {
+                return java.time.ZoneId.of(value);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalStateException("RAPPORT_TIME_ZONE must be a time zone such as Europe/Berlin or"
+                        + " America/Chicago, not '" + value + "'");
+            }
+        }).orElse(java.time.ZoneId.systemDefault());
+    }
+
     private Optional<String> text(String name) {
         return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }

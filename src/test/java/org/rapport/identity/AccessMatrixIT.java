@@ -48,7 +48,20 @@ class AccessMatrixIT {
             counselor/clients.xhtml                | login     | 403   | 403    | 200    | 200    | 200
             counselor/client.xhtml?id={alex}       | login     | 403   | 403    | 200    | 404    | 200
             counselor/client.xhtml?id={taylor}     | login     | 403   | 403    | 404    | 200    | 200
+            counselor/client-edit.xhtml            | login     | 403   | 403    | 200    | 200    | 200
+            counselor/client-edit.xhtml?id={alex}  | login     | 403   | 403    | 200    | 404    | 200
+            counselor/client-edit.xhtml?id={taylor}| login     | 403   | 403    | 404    | 200    | 200
+            counselor/couple.xhtml?id={alexsam}    | login     | 403   | 403    | 200    | 404    | 200
+            counselor/couple.xhtml?id=abc          | login     | 403   | 403    | 404    | 404    | 404
+            counselor/couple-edit.xhtml            | login     | 403   | 403    | 200    | 200    | 200
+            counselor/couple-edit.xhtml?id={alexsam}| login    | 403   | 403    | 200    | 404    | 200
+            counselor/calendar.xhtml               | login     | 403   | 403    | 200    | 200    | 200
+            counselor/appointment.xhtml            | login     | 403   | 403    | 200    | 200    | 200
+            counselor/appointment.xhtml?id={alexsamappt}| login | 403  | 403    | 200    | 404    | 200
+            portal/appointment.ics?id={alexsamappt}| login     | 200   | 404    | 403    | 403    | 403
+            calendar-feed/abcdefghijklmnopqrstuvwxyz.ics| 404  | 404   | 404    | 404    | 404    | 404
             admin/audit.xhtml                      | login     | 403   | 403    | 403    | 403    | 200
+            admin/calendars.xhtml                  | login     | 403   | 403    | 403    | 403    | 200
             admin/accounts.xhtml                   | login     | 403   | 403    | 403    | 403    | 200
             portal/index.xhtml                     | login     | 200   | 200    | 403    | 403    | 403
             errors/not-found.xhtml                 | 200       | 200   | 200    | 200    | 200    | 200
@@ -74,7 +87,14 @@ class AccessMatrixIT {
         for (String[] row : rows()) {
             String page = row[0]
                     .replace("{alex}", String.valueOf(clientId(DemoAccounts.ALEX)))
-                    .replace("{taylor}", String.valueOf(clientId(DemoAccounts.TAYLOR)));
+                    .replace("{taylor}", String.valueOf(clientId(DemoAccounts.TAYLOR)))
+                    .replace("{alexsam}", String.valueOf(TestAccounts.count("SELECT p.id FROM couple p JOIN client c"
+                            + " ON c.id IN (p.partner_one_id, p.partner_two_id) JOIN account a ON a.id ="
+                            + " c.portal_account_id WHERE a.email = ?", DemoAccounts.ALEX)))
+                    .replace("{alexsamappt}", String.valueOf(TestAccounts.count("SELECT MIN(p.id) FROM appointment p"
+                            + " JOIN appointment_attendee t ON t.appointment_id = p.id JOIN client c ON c.id = t.client_id"
+                            + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ? AND p.couple_id IS NOT NULL",
+                            DemoAccounts.ALEX)));
             for (int i = 0; i < CALLERS.length; i++) {
                 String expected = row[i + 1];
                 String actual = outcome(SESSIONS.get(CALLERS[i]).get(page));

@@ -32,7 +32,7 @@ class InvitationIT {
         assertEquals(404, jordan.get("counselor/client.xhtml?id=" + client).statusCode(), "not Jordan's client");
 
         WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
-        HttpResponse<String> sent = morgan.submit("counselor/client.xhtml?id=" + client, "portal", "invite", Map.of());
+        HttpResponse<String> sent = morgan.submit("counselor/client.xhtml?id=" + client, "tabs:portal", "invite", Map.of());
         assertTrue(sent.body().contains("Invitation sent to " + email), sent.body());
         assertEquals(1, TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE action = 'CREATE' AND record_type ="
                 + " 'Invitation' AND actor = ? AND detail LIKE ?", DemoAccounts.MORGAN, "%" + email), "the change is audited");

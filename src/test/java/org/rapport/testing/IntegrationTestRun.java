@@ -33,6 +33,10 @@ public class IntegrationTestRun implements LauncherSessionListener {
         if (!database.password().isEmpty()) {
             options.add("-DRAPPORT_DB_PASSWORD=" + database.password());
         }
+        // in-container tests send their mail (reminders) to the run's GreenMail too
+        options.add("-DRAPPORT_SMTP_HOST=127.0.0.1");
+        options.add("-DRAPPORT_SMTP_PORT=" + TestMail.port());
+        options.add("-DRAPPORT_SMTP_STARTTLS=false");
         // Read by the Payara Micro Arquillian adapter when it is configured.
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         // No --rootdir: a kept root directory makes Payara Micro redeploy what it ran last time as well.

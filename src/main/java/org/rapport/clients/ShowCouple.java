@@ -1,0 +1,103 @@
+package org.rapport.clients;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.rapport.platform.Ids;
+import org.rapport.platform.FieldMessages;
+import org.rapport.platform.NotFound;
+import org.rapport.platform.PracticeClock;
+
+/** A couple's chart: the couple's details and both partners side by side. */
+@Named
+@ViewScoped
+public class ShowCouple implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CoupleService couples;
+
+    @Inject
+    private PracticeClock clock;
+
+    private String id;
+    private Couple couple;
+    private LocalDate endedOn;
+
+    public void open() throws IOException {
+        Long coupleId = Ids.parse(id);
+        couple = coupleId == null ? null : couples.find(coupleId).orElse(null);
+        if (couple == null) {
+            NotFound.respond();
+        }
+    }
+
+    public void prepareEnd() {
+        endedOn = clock.today();
+    }
+
+    public void end() {
+        try {
+            couples.end(couple.getId(), endedOn);
+            couple = couples.find(couple.getId()).orElse(couple);
+            FieldMessages.info("The couple's work is recorded as ended.");
+            org.primefaces.PrimeFaces.current().executeScript("PF('endDialog').hide()");
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("end-form", invalid.problems());
+        }
+    }
+
+    public void reactivate() {
+        try {
+            couples.reactivate(couple.getId());
+            couple = couples.find(couple.getId()).orElse(couple);
+            FieldMessages.info("The couple's work is active again.");
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("couple-actions", invalid.problems());
+        }
+    }
+
+    public List<Client> getPartners() {
+        return List.of(couple.getPartnerOne(), couple.getPartnerTwo());
+    }
+
+    public Integer age(Client client) {
+        return client.getDateOfBirth() == null ? null : Period.between(client.getDateOfBirth(), clock.today()).getYears();
+    }
+
+    public List<Concern> concerns(Client client) {
+        return client.getConcerns().stream().sorted().toList();
+    }
+
+    public Couple getCouple() {
+        return couple;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(LocalDate endedOn) {
+        this.endedOn = endedOn;
+    }
+
+    public LocalDate getToday() {
+        return clock.today();
+    }
+}

@@ -1,0 +1,470 @@
+package org.rapport.scheduling;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.rapport.audit.AuditAction;
+import org.rapport.audit.AuditTrail;
+import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.clients.CaseloadQuery;
+import org.rapport.clients.CaseloadRow;
+import org.rapport.clients.Client;
+import org.rapport.clients.ClientService;
+import org.rapport.clients.Couple;
+import org.rapport.clients.CoupleService;
+import org.rapport.clients.InvalidRecord;
+import org.rapport.identity.Account;
+import org.rapport.identity.AccountService;
+import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Role;
+import org.rapport.platform.PracticeClock;
+import org.rapport.platform.Settings;
+
+/**
+ * Appointments: booked, moved and cancelled by the counselor (or an administrator), seen by the
+ * clients they are for. No counselor and no client is ever in two overlapping appointments that are not
+ * cancelled: every booking locks the counselor's and the clients' rows (counselor first, then clients
+ * by id) before it looks for clashes, so two requests at the same moment are decided one after the other.
+ */
+@ApplicationScoped
+public class SchedulingService {
+
+    public static final Duration LONGEST = Duration.ofHours(8);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private PracticeClock clock;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private CoupleService couples;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private BookingTransactions transactions;
+
+    /** The appointments of a counselor between two moments (a calendar's visible range), audited. */
+    public List<Appointment> range(Long counselorId, Instant from, Instant to) {
+        Account caller = requireStaff();
+        long counselor = caller.getRole() == Role.ADMIN && counselorId != null ? counselorId : caller.getId();
+        if (Duration.between(from, to).toDays() > 62) {
+            to = from.plus(Duration.ofDays(62));
+        }
+        List<Appointment> found = em.createQuery("SELECT a FROM Appointment a LEFT JOIN FETCH a.client"
+                + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
+                + " WHERE a.counselor.id = :k AND a.startsAt < :to AND a.endsAt > :from ORDER BY a.startsAt",
+                Appointment.class).setParameter("k", counselor).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Calendar", counselor, null,
+                found.size() + " appointments " + from + " to " + to);
+        return found;
+    }
+
+    /** One appointment, for its counselor, an administrator or a client it is for. */
+    public Optional<Appointment> find(long appointmentId) {
+        Account caller = currentUser.require();
+        Appointment appointment = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor"
+                + " LEFT JOIN FETCH a.client LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne"
+                + " LEFT JOIN FETCH p.partnerTwo WHERE a.id = :id", Appointment.class).setParameter("id", appointmentId)
+                .getResultStream().findFirst().orElse(null);
+        if (appointment == null || !maySee(caller, appointment)) {
+            return Optional.empty();
+        }
+        appointment.getAttendees().size();
+        for (Client attendee : appointment.getAttendees()) {
+            audit.record(currentUser.actor(), AuditAction.VIEW, "Appointment", appointment.getId(), attendee.getId(), null);
+        }
+        return Optional.of(appointment);
+    }
+
+    /** The signed-in client's appointments (their own and their couple's), soonest first. */
+    public List<Appointment> portalAppointments() {
+        Account caller = currentUser.require();
+        if (caller.getRole() != Role.CLIENT) {
+            return List.of();
+        }
+        List<Appointment> found = em.createQuery("SELECT DISTINCT a FROM Appointment a JOIN a.attendees t"
+                + " JOIN FETCH a.counselor LEFT JOIN FETCH a.client LEFT JOIN FETCH a.couple p"
+                + " LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
+                + " WHERE t.portalAccount.id = :me ORDER BY a.startsAt", Appointment.class)
+                .setParameter("me", caller.getId()).getResultList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Appointment", null, null,
+                "own portal, " + found.size() + " appointments");
+        return found;
+    }
+
+    /** Who the caller can book: their current clients and couples, searched by name. */
+    public List<Bookable> bookable(String search) {
+        requireStaff();
+        List<Bookable> found = new ArrayList<>();
+        Set<Long> couplesSeen = new LinkedHashSet<>();
+        for (CaseloadRow row : clients.caseloadPage(new CaseloadQuery(search, CaseloadQuery.StatusFilter.CURRENT,
+                CaseloadQuery.Kind.ALL, CaseloadQuery.Order.NAME, true), 0, 15)) {
+            if (row.coupleVisible() && couplesSeen.add(row.couple().getId())) {
+                found.add(new Bookable("couple:" + row.couple().getId(), row.couple().getName() + " (couple)"));
+            }
+            found.add(new Bookable("client:" + row.client().getId(), row.client().getListLabel()));
+        }
+        return found;
+    }
+
+    /** "Tue 24 Nov 2026, 10:00–10:50" in the practice's time zone. */
+    String when(Appointment appointment) {
+        return transactions.when(appointment);
+    }
+
+    /** The label of a client or couple key ("client:12"), if the caller may book them. */
+    public Optional<Bookable> bookableByKey(String key) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Who who = resolve(key, problems);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(who.couple() != null ? new Bookable(key, who.couple().getName() + " (couple)")
+                : new Bookable(key, who.client().getListLabel()));
+    }
+
+    /**
+     * Books an appointment, or every occurrence of a series (all or none). The input is checked first;
+     * then one transaction locks the rows, looks for clashes and inserts (see {@link #insertChecked}).
+     */
+    public List<Appointment> book(AppointmentDetails details) {
+        return book(requireStaff(), currentUser.actor(), details);
+    }
+
+    List<Appointment> book(Account caller, Actor actor, AppointmentDetails details) {
+        Map<String, String> problems = checkDetails(details);
+        Who who = resolve(details.getWith(), problems);
+        Account counselor = counselorFor(caller, details.getCounselorId(), problems);
+        ZoneId zone = clock.zone();
+        List<Instant[]> slots = new ArrayList<>();
+        if (problems.isEmpty()) {
+            List<LocalDate> dates = details.getRepeat() == null ? List.of(details.getDate())
+                    : LocalTimes.seriesDates(details.getDate(), details.getRepeat(), details.getOccurrences(),
+                            details.getRepeatUntil());
+            for (LocalDate date : dates) {
+                Optional<ZonedDateTime> start = LocalTimes.at(date, details.getStartTime(), zone);
+                Optional<ZonedDateTime> end = LocalTimes.at(date, details.getEndTime(), zone);
+                if (start.isEmpty() || end.isEmpty()) {
+                    problems.putIfAbsent("startTime", TIME.format(start.isEmpty() ? details.getStartTime()
+                            : details.getEndTime()) + " does not exist on " + LocalTimes.day(date)
+                            + ": the clocks skip that hour. Choose another time.");
+                    break;
+                }
+                slots.add(new Instant[] {start.get().toInstant(), end.get().toInstant()});
+            }
+            if (!slots.isEmpty()) {
+                checkLength(slots.get(0)[0], slots.get(0)[1], problems);
+                if (slots.get(0)[0].isBefore(clock.now()) && !details.isPastConfirmed()) {
+                    problems.putIfAbsent("pastConfirmed", "This start is in the past. To record a session that"
+                            + " already took place, tick \"Record a past session\".");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        List<Appointment> booked = transactions.insertChecked(caller, actor, counselor.getId(),
+                who.client() == null ? null : who.client().getId(), who.couple() == null ? null : who.couple().getId(),
+                who.attendees().stream().map(Client::getId).toList(), slots, details);
+        // audited after the commit (see BookingTransactions.moveChecked)
+        for (Appointment appointment : booked) {
+            transactions.auditAttendees(actor, appointment, AuditAction.CREATE, null);
+        }
+        return booked;
+    }
+
+    /**
+     * Moves an appointment (drag in the calendar, or a new time in the form); with {@code following},
+     * every later scheduled occurrence of its series moves by the same amount (local time kept).
+     */
+    public Optional<Appointment> move(long appointmentId, long expectedVersion, Instant newStart, Instant newEnd,
+            boolean following) {
+        Account caller = requireStaff();
+        Appointment current = em.find(Appointment.class, appointmentId);
+        if (current == null || !maySee(caller, current)) {
+            return Optional.empty();
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        checkLength(newStart, newEnd, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        List<Long> attendees = current.getAttendees().stream().map(Client::getId).toList();
+        List<Appointment> moved = new ArrayList<>();
+        Appointment appointment = transactions.moveChecked(caller, current.getCounselor().getId(), attendees,
+                appointmentId, expectedVersion, newStart, newEnd, following, moved);
+        for (Appointment each : moved) {
+            transactions.auditAttendees(currentUser.actor(), each, AuditAction.UPDATE, "moved");
+        }
+        return Optional.of(appointment);
+    }
+
+    /** Saves the kind, place and memo (not the time: that is {@link #move}). */
+    @Transactional
+    public Optional<Appointment> describe(long appointmentId, long expectedVersion, AppointmentDetails details) {
+        Account caller = requireStaff();
+        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment == null || !maySee(caller, appointment)) {
+            return Optional.empty();
+        }
+        if (appointment.getVersion() != expectedVersion) {
+            throw InvalidRecord.of("", "Someone changed this appointment meanwhile (" + appointment.getUpdatedBy()
+                    + "). Close it and open it again to see their changes.");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        checkPlace(details, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        appointment.describe(details, clock.now(), caller.getDisplayName());
+        transactions.auditAttendees(currentUser.actor(), appointment, AuditAction.UPDATE, null);
+        return Optional.of(appointment);
+    }
+
+    /**
+     * Records what became of an appointment (completed, cancelled, no-show); with {@code following},
+     * every later scheduled occurrence of its series gets the same status (cancelling the rest of a series).
+     */
+    @Transactional
+    public Optional<Appointment> changeStatus(long appointmentId, AppointmentStatus status, String reason,
+            boolean following) {
+        Account caller = requireStaff();
+        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment == null || !maySee(caller, appointment)) {
+            return Optional.empty();
+        }
+        if (status == null) {
+            throw InvalidRecord.of("status", "Choose what became of the appointment.");
+        }
+        if (reason != null && reason.strip().length() > 300) {
+            throw InvalidRecord.of("reason", "Keep the reason to 300 characters.");
+        }
+        if (status != AppointmentStatus.SCHEDULED && !status.isCancelled() && appointment.getStartsAt().isAfter(clock.now())) {
+            throw InvalidRecord.of("status", status.getLabel() + " can only be recorded once the appointment has begun.");
+        }
+        if (status == AppointmentStatus.SCHEDULED && appointment.isCancelled()) {
+            throw InvalidRecord.of("status", "A cancelled appointment cannot be scheduled again; book a new one.");
+        }
+        List<Appointment> changing = new ArrayList<>();
+        changing.add(appointment);
+        if (following && appointment.getSeries() != null && status.isCancelled()) {
+            changing.addAll(transactions.laterInSeries(appointment));
+        }
+        for (Appointment each : changing) {
+            each.changeStatus(status, reason, clock.now(), caller.getDisplayName());
+            transactions.auditAttendees(currentUser.actor(), each, AuditAction.UPDATE, "status " + status);
+        }
+        return Optional.of(appointment);
+    }
+
+    private Map<String, String> checkDetails(AppointmentDetails details) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (ConstraintViolation<AppointmentDetails> violation : validator.validate(details)) {
+            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        if (details.getWith() == null || details.getWith().isBlank()) {
+            problems.put("with", "Choose the client or couple.");
+        }
+        if (details.getDate() == null) {
+            problems.put("date", "Enter the date.");
+        }
+        if (details.getStartTime() == null) {
+            problems.put("startTime", "Enter the start time.");
+        }
+        if (details.getEndTime() == null) {
+            problems.put("endTime", "Enter the end time.");
+        } else if (details.getStartTime() != null && !details.getEndTime().isAfter(details.getStartTime())) {
+            problems.put("endTime", "The end must be after the start.");
+        }
+        if (details.getKind() == null) {
+            problems.put("kind", "Choose the kind of session.");
+        }
+        checkPlace(details, problems);
+        if (details.getRepeat() != null) {
+            if (details.getOccurrences() == null && details.getRepeatUntil() == null) {
+                problems.put("occurrences", "Enter how many sessions, or the date the series ends.");
+            } else if (details.getOccurrences() != null
+                    && (details.getOccurrences() < 2 || details.getOccurrences() > LocalTimes.MAX_OCCURRENCES)) {
+                problems.put("occurrences", "A series has between 2 and " + LocalTimes.MAX_OCCURRENCES + " sessions.");
+            } else if (details.getOccurrences() == null && details.getDate() != null
+                    && !details.getRepeatUntil().isAfter(details.getDate())) {
+                problems.put("repeatUntil", "The series must end after its first session.");
+            }
+        }
+        return problems;
+    }
+
+    private static void checkPlace(AppointmentDetails details, Map<String, String> problems) {
+        if (details.getModality() == null) {
+            problems.putIfAbsent("modality", "Choose in person or telehealth.");
+        } else if (details.getModality() == Modality.TELEHEALTH
+                && (details.getVideoLink() == null || details.getVideoLink().isBlank())) {
+            problems.putIfAbsent("videoLink", "Enter the video link for a telehealth session.");
+        }
+    }
+
+    private static void checkLength(Instant start, Instant end, Map<String, String> problems) {
+        Duration length = Duration.between(start, end);
+        if (length.isNegative() || length.isZero()) {
+            problems.putIfAbsent("endTime", "The end must be after the start.");
+        } else if (length.compareTo(LONGEST) > 0) {
+            problems.putIfAbsent("endTime", "An appointment lasts at most 8 hours.");
+        }
+    }
+
+    /** The client or couple behind "client:12" / "couple:3", if the caller may book them. */
+    private Who resolve(String with, Map<String, String> problems) {
+        if (with == null || with.isBlank()) {
+            return new Who(null, null, Set.of());
+        }
+        String[] parts = with.split(":");
+        Long id = parts.length == 2 && parts[1].matches("\\d{1,18}") ? Long.valueOf(parts[1]) : null;
+        if (id != null && parts[0].equals("client")) {
+            Optional<Client> client = clients.find(id);
+            if (client.isPresent() && !client.get().isAnonymized()) {
+                return new Who(client.get(), null, Set.of(client.get()));
+            }
+        } else if (id != null && parts[0].equals("couple")) {
+            Optional<Couple> couple = couples.find(id);
+            if (couple.isPresent() && couple.get().isActive()) {
+                Set<Client> both = new LinkedHashSet<>();
+                both.add(couple.get().getPartnerOne());
+                both.add(couple.get().getPartnerTwo());
+                return new Who(null, couple.get(), both);
+            }
+        }
+        problems.put("with", "Choose a client or an active couple on your caseload.");
+        return new Who(null, null, Set.of());
+    }
+
+    private record Who(Client client, Couple couple, Set<Client> attendees) {
+    }
+
+    private Account counselorFor(Account caller, Long counselorId, Map<String, String> problems) {
+        if (caller.getRole() != Role.ADMIN || counselorId == null || counselorId.equals(caller.getId())) {
+            if (caller.getRole() == Role.ADMIN && counselorId == null) {
+                problems.put("counselorId", "Choose whose calendar the appointment goes in.");
+            }
+            return caller;
+        }
+        Optional<Account> counselor = accounts.find(counselorId).filter(a -> a.getRole() == Role.COUNSELOR);
+        if (counselor.isEmpty()) {
+            problems.put("counselorId", "Choose one of the practice's counselors.");
+            return caller;
+        }
+        return counselor.get();
+    }
+
+    private Account requireStaff() {
+        Account caller = currentUser.require();
+        if (!caller.getRole().isStaff()) {
+            throw new SecurityException("Only staff can change appointments");
+        }
+        return caller;
+    }
+
+    /** The counselor of the appointment, an administrator, or a client it is for. */
+    static boolean maySee(Account caller, Appointment appointment) {
+        return switch (caller.getRole()) {
+            case ADMIN -> true;
+            case COUNSELOR -> appointment.getCounselor().getId().equals(caller.getId());
+            case CLIENT -> appointment.getAttendees().stream().anyMatch(c -> c.getPortalAccount() != null
+                    && c.getPortalAccount().getId().equals(caller.getId()));
+        };
+    }
+
+    /** Earliest first, for lists. */
+    static final Comparator<Appointment> BY_START = Comparator.comparing(Appointment::getStartsAt);
+
+    /** Something the counselor can book: a client or a couple, with the label the picker shows. */
+    public record Bookable(String key, String label) implements java.io.Serializable {
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    /**
+     * For the demo practice (no signed-in caller at start-up): a weekly or single appointment at a local
+     * time; sessions before now are recorded as completed, except the ones listed as cancelled.
+     */
+    @Transactional
+    void bookForDemo(Account counselor, Client client, Couple couple, LocalDate first, LocalTime start, int minutes,
+            AppointmentSeries.Frequency frequency, int count, AppointmentDetails details, Set<Integer> cancelled) {
+        Set<Client> attendees = new LinkedHashSet<>();
+        Client managedClient = client == null ? null : em.merge(client);
+        Couple managedCouple = couple == null ? null : em.merge(couple);
+        if (managedCouple != null) {
+            attendees.add(managedCouple.getPartnerOne());
+            attendees.add(managedCouple.getPartnerTwo());
+        } else {
+            attendees.add(managedClient);
+        }
+        AppointmentSeries series = null;
+        if (frequency != null) {
+            series = new AppointmentSeries(counselor.getId(), frequency, start, clock.zone().getId(), clock.now());
+            em.persist(series);
+        }
+        List<LocalDate> dates = frequency == null ? List.of(first) : LocalTimes.seriesDates(first, frequency, count, null);
+        for (int i = 0; i < dates.size(); i++) {
+            ZonedDateTime at = LocalTimes.at(dates.get(i), start, clock.zone()).orElseThrow();
+            Appointment appointment = new Appointment(counselor, managedClient, managedCouple, attendees, at.toInstant(),
+                    at.toInstant().plus(Duration.ofMinutes(minutes)), details, series, clock.now(), "Demo practice");
+            if (cancelled.contains(i)) {
+                appointment.changeStatus(AppointmentStatus.CANCELLED_BY_CLIENT, "Unwell", clock.now(), "Demo practice");
+            } else if (at.toInstant().isBefore(clock.now())) {
+                appointment.changeStatus(AppointmentStatus.COMPLETED, null, clock.now(), "Demo practice");
+            } else {
+                appointment.planReminder(transactions.reminderDue(at.toInstant()));
+            }
+            em.persist(appointment);
+        }
+    }
+}
