@@ -62,3 +62,64 @@ function rapportCalendarOptions() {
     this.cfg.options.eventTimeFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
     this.cfg.options.slotLabelFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
 }
+
+/*
+ * Autosave. A region marked data-autosave="<remote command>" is saved every few seconds while it has
+ * unsaved changes, and at once when a field loses focus or the tab is hidden, so a closed tab or an
+ * ended session loses at most a few seconds of typing. Leaving with unsaved changes asks first.
+ */
+(function () {
+    'use strict';
+    var regions = Array.prototype.slice.call(document.querySelectorAll('[data-autosave]'));
+    if (!regions.length) {
+        return;
+    }
+    var savers = regions.map(function (region) {
+        var command = region.getAttribute('data-autosave');
+        var state = { dirty: false };
+        function relevant(event) {
+            var target = event.target;
+            return target && target.type !== 'password' && !(target.closest && target.closest('.ui-dialog'));
+        }
+        function mark(event) {
+            if (!relevant(event)) {
+                return;
+            }
+            state.dirty = true;
+            var label = region.querySelector('[id$="saved"]');
+            if (label) {
+                label.textContent = 'Unsaved changes…';
+                label.className = '';
+            }
+        }
+        state.save = function () {
+            if (!state.dirty || typeof window[command] !== 'function') {
+                return;
+            }
+            state.dirty = false;
+            window[command]();
+        };
+        region.addEventListener('input', mark);
+        region.addEventListener('change', mark);
+        region.addEventListener('focusout', function (event) {
+            if (relevant(event)) {
+                state.save();
+            }
+        });
+        setInterval(state.save, 3000);
+        return state;
+    });
+    document.addEventListener('visibilitychange', function () {
+        if (document.visibilityState === 'hidden') {
+            savers.forEach(function (s) { s.save(); });
+        }
+    });
+    window.addEventListener('beforeunload', function (event) {
+        var unsaved = savers.some(function (s) { return s.dirty; });
+        if (unsaved) {
+            savers.forEach(function (s) { s.save(); });
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
+}());

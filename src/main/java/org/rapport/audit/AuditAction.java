@@ -8,6 +8,7 @@ public enum AuditAction {
     DELETE,
     EXPORT,
     ANONYMIZE,
+    SIGN,
     LOGIN,
     LOGIN_FAILED,
     LOGOUT,

@@ -66,6 +66,19 @@ public class AccountService {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
+    /**
+     * Whether the password is the account's own, to confirm a signature by someone already signed in.
+     * Not counted towards the sign-in lockout (the caller audits a refusal).
+     */
+    public boolean confirmPassword(long accountId, String password) {
+        Account stored = em.find(Account.class, accountId);
+        if (stored == null || !stored.hasPassword() || password == null || password.isEmpty()) {
+            PasswordHasher.verifyNothing(password);
+            return false;
+        }
+        return PasswordHasher.verify(password, stored.getPasswordHash());
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
     }

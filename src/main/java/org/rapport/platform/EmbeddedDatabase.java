@@ -67,7 +67,7 @@ public final class EmbeddedDatabase {
         return settings;
     }
 
-    static Path dataDirectory() {
+    public static Path dataDirectory() {
         Config config = ConfigProvider.getConfig(EmbeddedDatabase.class.getClassLoader());
         return config.getOptionalValue(DATA_DIR, String.class)
                 .map(Path::of)

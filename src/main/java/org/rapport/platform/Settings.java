@@ -111,6 +111,11 @@ public class Settings {
         }).orElse(java.time.ZoneId.systemDefault());
     }
 
+    /** The practice's name, printed on exported records ({@code RAPPORT_PRACTICE_NAME}). */
+    public String practiceName() {
+        return text("RAPPORT_PRACTICE_NAME").orElse(demoMode() ? "Harbor Street Counseling (demo practice)" : "Rapport");
+    }
+
     private Optional<String> text(String name) {
         return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }

@@ -28,6 +28,9 @@ public class DemoAppointments {
     @Inject
     private PracticeClock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<DemoAppointmentsCreated> created;
+
     void load(@Observes DemoClientsCreated demo) {
         LocalDate weekStart = clock.today().minusWeeks(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Account morgan = demo.client("Alexandra Rivera").getPrimaryCounselor();
@@ -61,6 +64,7 @@ public class DemoAppointments {
                 details(AppointmentKind.INDIVIDUAL, "Room 3", null, null), Set.of(4));
         single(jordan, demo.client("Nadia Rahman"), clock.today().plusDays(1), "14:00", 80,
                 details(AppointmentKind.INTAKE, "Room 3", null, null));
+        created.fire(new DemoAppointmentsCreated());
     }
 
     private void weekly(Account counselor, org.rapport.clients.Client client, org.rapport.clients.Couple couple,

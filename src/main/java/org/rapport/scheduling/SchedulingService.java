@@ -135,6 +135,29 @@ public class SchedulingService {
         return found;
     }
 
+    /**
+     * A chart's appointments: the client's own and their couples' joint sessions (or a couple's), the
+     * ones the caller may see, latest first. Audited as a read of the client's record.
+     */
+    public List<Appointment> forChart(Long clientId, Long coupleId) {
+        Account caller = requireStaff();
+        if (clientId != null && clients.find(clientId).isEmpty() || coupleId != null && couples.find(coupleId).isEmpty()) {
+            return List.of();
+        }
+        // explicit outer-join aliases: a path such as a.client.id would join inwardly and drop couple sessions
+        String where = clientId != null ? "cl.id = :id OR p.id IN (SELECT c.id FROM Couple c"
+                + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id)" : "p.id = :id";
+        List<Appointment> found = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor"
+                + " LEFT JOIN FETCH a.client cl LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne"
+                + " LEFT JOIN FETCH p.partnerTwo WHERE " + where + " ORDER BY a.startsAt DESC", Appointment.class)
+                .setParameter("id", clientId != null ? clientId : coupleId).setMaxResults(500).getResultList()
+                .stream().filter(a -> caller.getRole() == Role.ADMIN || a.getCounselor().getId().equals(caller.getId()))
+                .toList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Appointment", null, clientId,
+                found.size() + " appointments on the chart of " + (clientId != null ? "client " + clientId : "couple " + coupleId));
+        return found;
+    }
+
     /** Who the caller can book: their current clients and couples, searched by name. */
     public List<Bookable> bookable(String search) {
         requireStaff();

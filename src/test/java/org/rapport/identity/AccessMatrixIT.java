@@ -60,6 +60,10 @@ class AccessMatrixIT {
             counselor/appointment.xhtml?id={alexsamappt}| login | 403  | 403    | 200    | 404    | 200
             portal/appointment.ics?id={alexsamappt}| login     | 200   | 404    | 403    | 403    | 403
             calendar-feed/abcdefghijklmnopqrstuvwxyz.ics| 404  | 404   | 404    | 404    | 404    | 404
+            counselor/note.xhtml?appointment={alexsamappt}| login | 403 | 403  | 200    | 404    | 200
+            counselor/note.xhtml?appointment=abc   | login     | 403   | 403    | 404    | 404    | 404
+            counselor/note.xhtml                   | login     | 403   | 403    | 404    | 404    | 404
+            counselor/missing-notes.xhtml          | login     | 403   | 403    | 200    | 200    | 200
             admin/audit.xhtml                      | login     | 403   | 403    | 403    | 403    | 200
             admin/calendars.xhtml                  | login     | 403   | 403    | 403    | 403    | 200
             admin/accounts.xhtml                   | login     | 403   | 403    | 403    | 403    | 200

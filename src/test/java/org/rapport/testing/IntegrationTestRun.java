@@ -33,6 +33,8 @@ public class IntegrationTestRun implements LauncherSessionListener {
         if (!database.password().isEmpty()) {
             options.add("-DRAPPORT_DB_PASSWORD=" + database.password());
         }
+        options.add("-DRAPPORT_NOTE_KEY=" + TestNoteKeys.CURRENT);
+        options.add("-DRAPPORT_NOTE_OLD_KEYS=" + TestNoteKeys.OLD);
         // in-container tests send their mail (reminders) to the run's GreenMail too
         options.add("-DRAPPORT_SMTP_HOST=127.0.0.1");
         options.add("-DRAPPORT_SMTP_PORT=" + TestMail.port());

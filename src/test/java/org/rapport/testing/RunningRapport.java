@@ -77,6 +77,8 @@ public final class RunningRapport {
         builder.environment().put("RAPPORT_DB_PASSWORD", database.password());
         // The demo practice's accounts sign in without a second factor; others need one (as in production).
         builder.environment().put("RAPPORT_DEMO", "true");
+        builder.environment().put("RAPPORT_NOTE_KEY", TestNoteKeys.CURRENT);
+        builder.environment().put("RAPPORT_NOTE_OLD_KEYS", TestNoteKeys.OLD);
         builder.environment().put("RAPPORT_STAFF_MFA", "required");
         builder.environment().put("RAPPORT_SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
         builder.environment().put("RAPPORT_BASE_URL", "http://localhost:" + port);

@@ -1,0 +1,83 @@
+package org.rapport.notes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.rapport.homework.Strategy;
+import org.rapport.identity.CurrentUser;
+import org.rapport.platform.Ids;
+import org.rapport.platform.PracticeClock;
+import org.rapport.platform.Settings;
+
+/**
+ * /counselor/note.pdf?id=N (one note) and /counselor/chart.pdf?client=N (a client's signed notes): the
+ * note service decides who may export and audits it; anyone else, or an unknown id, gets 404.
+ */
+@WebServlet({"/counselor/note.pdf", "/counselor/chart.pdf"})
+public class NotePdfServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NoteService notes;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private PracticeClock clock;
+
+    @Inject
+    private Settings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!currentUser.isStaff()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean chart = request.getServletPath().endsWith("chart.pdf");
+        Long id = Ids.parse(request.getParameter(chart ? "client" : "id"));
+        if (id == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        NotePdf pdf = new NotePdf(clock.zone());
+        Map<String, String> names = notes.interventions().stream()
+                .collect(Collectors.toMap(Strategy::getKey, Strategy::getName, (a, b) -> a));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String fileName;
+        if (chart) {
+            ChartExport export = notes.chartForExport(id).orElse(null);
+            if (export == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            pdf.chart(settings.practiceName(), export.client(), export.notes(), names, currentUser.getDisplayName(),
+                    clock.now(), out);
+            fileName = "chart-" + id + ".pdf";
+        } else {
+            SessionNote note = notes.forExport(id).orElse(null);
+            if (note == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            pdf.note(settings.practiceName(), note, names, currentUser.getDisplayName(), clock.now(), out);
+            fileName = "session-note-" + id + ".pdf";
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
+    }
+}

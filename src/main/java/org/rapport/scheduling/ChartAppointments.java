@@ -1,0 +1,47 @@
+package org.rapport.scheduling;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.rapport.platform.PracticeClock;
+
+/** The appointments tab of a client's or a couple's chart (read once per page). */
+@Named
+@ViewScoped
+public class ChartAppointments implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SchedulingService scheduling;
+
+    @Inject
+    private PracticeClock clock;
+
+    private String key;
+    private List<Appointment> appointments = List.of();
+
+    public List<Appointment> ofClient(long clientId) {
+        return load("client:" + clientId, clientId, null);
+    }
+
+    public List<Appointment> ofCouple(long coupleId) {
+        return load("couple:" + coupleId, null, coupleId);
+    }
+
+    private List<Appointment> load(String wanted, Long clientId, Long coupleId) {
+        if (!wanted.equals(key)) {
+            appointments = scheduling.forChart(clientId, coupleId);
+            key = wanted;
+        }
+        return appointments;
+    }
+
+    public boolean isPast(Appointment appointment) {
+        return appointment.getStartsAt().isBefore(clock.now());
+    }
+}
