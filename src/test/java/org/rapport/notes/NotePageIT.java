@@ -87,8 +87,7 @@ class NotePageIT {
     }
 
     private static void chooseFormat(Browser browser, String format) {
-        browser.driver().findElement(By.xpath("//div[@id='note:format']//div[contains(@class,'ui-button')][.//span[normalize-space()='"
-                + format + "']]")).click();
+        browser.driver().findElement(By.xpath("//*[@id='note:format']//label[normalize-space()='" + format + "']")).click();
         browser.waitForAjax();
     }
 
