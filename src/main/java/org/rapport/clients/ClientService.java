@@ -80,6 +80,17 @@ public class ClientService {
     }
 
     /**
+     * Whether the caller may see the client (not audited: for a capability that lists the client's
+     * records and audits that read itself).
+     */
+    public boolean isVisible(long clientId) {
+        Account caller = currentUser.require();
+        Client client = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor WHERE c.id = :id",
+                Client.class).setParameter("id", clientId).getResultStream().findFirst().orElse(null);
+        return client != null && maySee(caller, client);
+    }
+
+    /**
      * Everything the chart shows about a client: the record with its concerns and diagnoses, the
      * couples they are part of (those the caller may open) and their status history.
      */

@@ -50,6 +50,14 @@ public class CoupleService {
     private Validator validator;
 
     /** The couple with both partners' records, if the caller may see it. Audited for both partners. */
+    /** Whether the caller may open the couple (not audited: for a capability that audits its own read). */
+    public boolean isVisible(long coupleId) {
+        Account caller = currentUser.require();
+        Couple couple = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.counselor WHERE p.id = :id", Couple.class)
+                .setParameter("id", coupleId).getResultStream().findFirst().orElse(null);
+        return couple != null && maySee(caller, couple);
+    }
+
     public Optional<Couple> find(long coupleId) {
         Account caller = currentUser.require();
         Couple couple = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo"

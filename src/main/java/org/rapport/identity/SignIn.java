@@ -141,6 +141,17 @@ public class SignIn implements Serializable {
                 faces.responseComplete(); // back to the page that asked for sign-in
                 return null;
             case SUCCESS:
+                Object original = external.getSessionMap().remove(RapportAuthentication.ORIGINAL_URL);
+                if (original instanceof String url && url.startsWith(external.getRequestContextPath() + "/")
+                        && !url.startsWith("//") && !url.contains("login.xhtml")) {
+                    try {
+                        external.redirect(url); // back to the page that asked for sign-in
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    faces.responseComplete();
+                    return null;
+                }
                 return Home.of(accounts.find(accountId).orElseThrow().getRole()) + "?faces-redirect=true";
             default:
                 step = Step.PASSWORD;

@@ -28,7 +28,6 @@ import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.clients.Client;
 import org.rapport.clients.ClientService;
-import org.rapport.clients.Couple;
 import org.rapport.clients.CoupleService;
 import org.rapport.clients.EditConflict;
 import org.rapport.clients.InvalidRecord;
@@ -268,8 +267,7 @@ public class NoteService {
     /** The notes shown on a client's chart: their own sessions' and their couples' joint sessions' (those the caller may read). */
     public List<NoteSummary> forClient(long clientId) {
         Account caller = requireStaff();
-        Client client = clients.find(clientId).orElse(null);
-        if (client == null) {
+        if (!clients.isVisible(clientId)) {
             return List.of();
         }
         // explicit outer-join aliases: a path such as n.client.id would join inwardly and drop couple notes
@@ -284,8 +282,7 @@ public class NoteService {
     /** The notes of a couple's joint sessions. */
     public List<NoteSummary> forCouple(long coupleId) {
         Account caller = requireStaff();
-        Couple couple = couples.find(coupleId).orElse(null);
-        if (couple == null) {
+        if (!couples.isVisible(coupleId)) {
             return List.of();
         }
         List<SessionNote> notes = em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a"

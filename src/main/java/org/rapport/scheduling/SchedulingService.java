@@ -94,8 +94,9 @@ public class SchedulingService {
         }
         List<Appointment> found = em.createQuery("SELECT a FROM Appointment a LEFT JOIN FETCH a.client"
                 + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
-                + " WHERE a.counselor.id = :k AND a.startsAt < :to AND a.endsAt > :from ORDER BY a.startsAt",
-                Appointment.class).setParameter("k", counselor).setParameter("from", from).setParameter("to", to)
+                + " WHERE a.counselor.id = :k AND a.startsAt < :to AND a.startsAt > :earliest AND a.endsAt > :from"
+                + " ORDER BY a.startsAt", Appointment.class).setParameter("k", counselor).setParameter("from", from)
+                .setParameter("to", to).setParameter("earliest", from.minus(LONGEST)) // bounds the index range on both sides
                 .getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "Calendar", counselor, null,
                 found.size() + " appointments " + from + " to " + to);
@@ -141,7 +142,7 @@ public class SchedulingService {
      */
     public List<Appointment> forChart(Long clientId, Long coupleId) {
         Account caller = requireStaff();
-        if (clientId != null && clients.find(clientId).isEmpty() || coupleId != null && couples.find(coupleId).isEmpty()) {
+        if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return List.of();
         }
         // explicit outer-join aliases: a path such as a.client.id would join inwardly and drop couple sessions

@@ -84,6 +84,22 @@ class ExerciseLibraryIT {
     }
 
     @Test
+    void theLibraryCoversEveryStrategyTwiceAndEveryExerciseHasStepsAndPrompts() {
+        List<Exercise> library = exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, 100);
+        assertTrue(library.size() >= 34, "at least 34 library exercises: " + library.size());
+        for (Strategy strategy : exercises.strategies()) {
+            long count = library.stream().filter(e -> e.getStrategy().getKey().equals(strategy.getKey())).count();
+            assertTrue(count >= 2, strategy.getKey() + " has " + count + " exercise(s)");
+        }
+        for (Exercise listed : library) {
+            Exercise exercise = exercises.findBySlug(listed.getSlug()).orElseThrow();
+            assertTrue(exercise.getSteps().size() >= 4, exercise.getSlug() + " has steps");
+            int prompts = exercise.getPrompts().size();
+            assertTrue(prompts >= 2 && prompts <= 5, exercise.getSlug() + " has 2 to 5 prompts: " + prompts);
+        }
+    }
+
+    @Test
     void searchTextIsTakenLiterally() {
         assertEquals(2, exercises.count(new ExerciseFilter("LETTER", null, null)), "case-insensitive");
         assertEquals(0, exercises.count(new ExerciseFilter("%", null, null)), "% is not a wildcard");

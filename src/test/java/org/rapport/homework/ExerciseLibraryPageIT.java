@@ -31,8 +31,9 @@ class ExerciseLibraryPageIT {
         browser.screenshot("exercise-library");
 
         library.filterByStrategy("Transparency");
-        assertEquals(List.of("Weekly transparency check-in"), library.titles());
-        assertEquals(List.of("Transparency"), library.strategies());
+        assertEquals(List.of("Everyday openness routine: plans, money and contacts", "Weekly transparency check-in"),
+                library.titles());
+        assertEquals(List.of("Transparency", "Transparency"), library.strategies());
 
         ExercisePage exercise = library.openExercise("Weekly transparency check-in");
         assertEquals("Weekly transparency check-in · Rapport", browser.title());
@@ -47,7 +48,8 @@ class ExerciseLibraryPageIT {
         browser.screenshot("exercise");
 
         ExerciseLibraryPage sameStrategy = exercise.moreForThisStrategy();
-        assertEquals(List.of("Weekly transparency check-in"), sameStrategy.titles());
+        assertEquals(List.of("Everyday openness routine: plans, money and contacts", "Weekly transparency check-in"),
+                sameStrategy.titles());
     }
 
     @Test

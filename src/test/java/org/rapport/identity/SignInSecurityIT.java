@@ -179,11 +179,15 @@ class SignInSecurityIT {
     void readsOfClientDataAreAuditedAndTheTrailCannotBeChanged() throws SQLException {
         long alex = TestAccounts.count("SELECT id FROM client WHERE email = ?", DemoAccounts.ALEX);
         long before = TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW' AND client_id = ?"
-                + " AND actor = ?", alex, DemoAccounts.MORGAN);
+                + " AND actor = ? AND record_type = 'Client'", alex, DemoAccounts.MORGAN);
         WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
         assertEquals(200, morgan.get("counselor/client.xhtml?id=" + alex).statusCode());
         assertEquals(before + 1, TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW'"
-                + " AND client_id = ? AND actor = ?", alex, DemoAccounts.MORGAN), "the read is in the trail");
+                + " AND client_id = ? AND actor = ? AND record_type = 'Client'", alex, DemoAccounts.MORGAN),
+                "the read of the chart is in the trail, once");
+        assertTrue(TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW' AND client_id = ?"
+                + " AND actor = ? AND record_type = 'SessionNote'", alex, DemoAccounts.MORGAN) >= 1,
+                "so is the read of the chart's notes");
 
         try (Connection db = IntegrationTestRun.database().connect(); Statement statement = db.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
