@@ -19,7 +19,7 @@ import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.Appointment;
 import org.rapport.scheduling.SchedulingService;
 
-/** The client's portal home: their upcoming and past appointments (their own and their couple's). */
+/** The client's portal home: their homework (today, this week, overdue, progress) and their appointments. */
 @Named
 @ViewScoped
 public class PortalHome implements Serializable {
@@ -37,6 +37,11 @@ public class PortalHome implements Serializable {
     @Inject
     private PracticeClock clock;
 
+    @Inject
+    private org.rapport.homework.HomeworkService homeworkService;
+
+    private org.rapport.homework.PortalHomework homework;
+
     private Client client;
     private List<Appointment> upcoming = List.of();
     private List<Appointment> past = List.of();
@@ -47,6 +52,7 @@ public class PortalHome implements Serializable {
             NotFound.respond();
             return;
         }
+        homework = homeworkService.portalHome();
         Instant now = clock.now();
         List<Appointment> all = scheduling.portalAppointments();
         upcoming = all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList();
@@ -58,6 +64,21 @@ public class PortalHome implements Serializable {
     public String when(Appointment appointment) {
         ZonedDateTime start = appointment.getStartsAt().atZone(clock.zone());
         return WHEN.format(start) + "–" + UNTIL.format(appointment.getEndsAt().atZone(clock.zone()));
+    }
+
+    public org.rapport.homework.PortalHomework getHomework() {
+        return homework;
+    }
+
+    /** "Today", "Thursday 26 Nov" or "Monday 16 Nov (4 days ago)". */
+    public String due(java.time.LocalDate date) {
+        java.time.LocalDate today = clock.today();
+        if (date.equals(today)) {
+            return "Today";
+        }
+        String day = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH).format(date);
+        long ago = java.time.temporal.ChronoUnit.DAYS.between(date, today);
+        return ago > 0 ? day + " (" + ago + (ago == 1 ? " day ago)" : " days ago)") : day;
     }
 
     public Client getClient() {

@@ -64,6 +64,12 @@ class AccessMatrixIT {
             counselor/note.xhtml?appointment=abc   | login     | 403   | 403    | 404    | 404    | 404
             counselor/note.xhtml                   | login     | 403   | 403    | 404    | 404    | 404
             counselor/missing-notes.xhtml          | login     | 403   | 403    | 200    | 200    | 200
+            counselor/assign.xhtml                 | login     | 403   | 403    | 200    | 200    | 200
+            counselor/assignment.xhtml?id={alexsamhomework}| login | 403 | 403 | 200    | 404    | 200
+            counselor/assignment.xhtml?id=abc      | login     | 403   | 403    | 404    | 404    | 404
+            portal/task.xhtml?id={alextask}        | login     | 200   | 404    | 403    | 403    | 403
+            portal/task.xhtml?id=abc               | login     | 404   | 404    | 403    | 403    | 403
+            portal/history.xhtml                   | login     | 200   | 200    | 403    | 403    | 403
             admin/audit.xhtml                      | login     | 403   | 403    | 403    | 403    | 200
             admin/calendars.xhtml                  | login     | 403   | 403    | 403    | 403    | 200
             admin/accounts.xhtml                   | login     | 403   | 403    | 403    | 403    | 200
@@ -98,7 +104,13 @@ class AccessMatrixIT {
                     .replace("{alexsamappt}", String.valueOf(TestAccounts.count("SELECT MIN(p.id) FROM appointment p"
                             + " JOIN appointment_attendee t ON t.appointment_id = p.id JOIN client c ON c.id = t.client_id"
                             + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ? AND p.couple_id IS NOT NULL",
-                            DemoAccounts.ALEX)));
+                            DemoAccounts.ALEX)))
+                    .replace("{alexsamhomework}", String.valueOf(TestAccounts.count("SELECT MIN(h.id) FROM homework_assignment h"
+                            + " JOIN couple p ON p.id = h.couple_id JOIN client c ON c.id = p.partner_one_id OR c.id = p.partner_two_id"
+                            + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ?", DemoAccounts.ALEX)))
+                    .replace("{alextask}", String.valueOf(TestAccounts.count("SELECT MIN(t.id) FROM homework_task t"
+                            + " JOIN client c ON c.id = t.client_id JOIN account a ON a.id = c.portal_account_id"
+                            + " WHERE a.email = ?", DemoAccounts.ALEX)));
             for (int i = 0; i < CALLERS.length; i++) {
                 String expected = row[i + 1];
                 String actual = outcome(SESSIONS.get(CALLERS[i]).get(page));

@@ -1,0 +1,113 @@
+package org.rapport.homework;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.rapport.clients.InvalidRecord;
+import org.rapport.platform.FieldMessages;
+import org.rapport.platform.PracticeClock;
+
+/** The page where a counselor assigns an exercise to a client or a couple. */
+@Named
+@ViewScoped
+public class AssignHomework implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private HomeworkService homework;
+
+    @Inject
+    private ExerciseService exercises;
+
+    @Inject
+    private PracticeClock clock;
+
+    private String with;
+    private String exercise;
+    private AssignmentDetails details = new AssignmentDetails();
+    private List<Exercise> choices = List.of();
+
+    public void open() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        choices = exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, ExerciseService.MAX_PAGE_SIZE);
+        details.setWith(with);
+        details.setStartsOn(clock.today());
+        details.setWeekdays(EnumSet.of(clock.today().getDayOfWeek()));
+        if (exercise != null) {
+            exercises.findBySlug(exercise).ifPresent(e -> {
+                details.setExerciseId(e.getId());
+                if (e.getParticipation() == Participation.BOTH_TOGETHER) {
+                    details.setCoupleMode(CoupleMode.TOGETHER);
+                }
+            });
+        }
+    }
+
+    public String assign() {
+        try {
+            Assignment assignment = homework.assign(details);
+            return "/counselor/assignment?faces-redirect=true&id=" + assignment.getId();
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("assign", invalid.problems());
+            return null;
+        }
+    }
+
+    public boolean isCouple() {
+        return with != null && with.startsWith("couple:");
+    }
+
+    public List<RepeatKind> getRepeats() {
+        return List.of(RepeatKind.values());
+    }
+
+    public List<CoupleMode> getCoupleModes() {
+        return List.of(CoupleMode.values());
+    }
+
+    public List<DayOfWeek> getDays() {
+        return Arrays.asList(DayOfWeek.values());
+    }
+
+    public String dayLabel(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    public String getWith() {
+        return with;
+    }
+
+    public void setWith(String with) {
+        this.with = with;
+    }
+
+    public String getExercise() {
+        return exercise;
+    }
+
+    public void setExercise(String exercise) {
+        this.exercise = exercise;
+    }
+
+    public AssignmentDetails getDetails() {
+        return details;
+    }
+
+    public List<Exercise> getChoices() {
+        return choices;
+    }
+}

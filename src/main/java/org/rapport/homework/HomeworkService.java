@@ -1,0 +1,553 @@
+package org.rapport.homework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.rapport.audit.AuditAction;
+import org.rapport.audit.AuditTrail;
+import org.rapport.clients.Client;
+import org.rapport.clients.ClientService;
+import org.rapport.clients.Confidentiality;
+import org.rapport.clients.Couple;
+import org.rapport.clients.CoupleService;
+import org.rapport.clients.InvalidRecord;
+import org.rapport.identity.Account;
+import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Role;
+import org.rapport.platform.Ids;
+import org.rapport.platform.PracticeClock;
+import org.rapport.scheduling.Appointment;
+import org.rapport.scheduling.AppointmentStatus;
+
+/**
+ * Homework: counselors assign exercises to their clients and couples and read the answers; clients do
+ * their own tasks in the portal. A partner never reads the other's answers unless the answering partner
+ * shared them and the couple's policy is "no secrets" (answers of a task done together belong to both).
+ * Every read of a client's homework is audited.
+ */
+@ApplicationScoped
+public class HomeworkService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private PracticeClock clock;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private CoupleService couples;
+
+    @Inject
+    private Validator validator;
+
+    // ---------------------------------------------------------------- counselor side
+
+    /** Assigns an exercise; its tasks are created at once (per partner, or one shared task when together). */
+    @Transactional
+    public Assignment assign(AssignmentDetails details) {
+        Account caller = requireStaff();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (ConstraintViolation<AssignmentDetails> violation : validator.validate(details)) {
+            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        Exercise exercise = details.getExerciseId() == null ? null : em.find(Exercise.class, details.getExerciseId());
+        if (exercise == null) {
+            problems.put("exerciseId", "Choose an exercise from the library.");
+        }
+        Client client = null;
+        Couple couple = null;
+        String with = details.getWith() == null ? "" : details.getWith();
+        Long id = Ids.parse(with.substring(with.indexOf(':') + 1));
+        if (with.startsWith("client:") && id != null && clients.isVisible(id)) {
+            client = em.find(Client.class, id);
+        } else if (with.startsWith("couple:") && id != null && couples.isVisible(id)) {
+            couple = em.find(Couple.class, id);
+            if (!couple.isActive()) {
+                problems.put("with", "This couple's work has ended; re-activate it to assign homework.");
+            }
+        }
+        if (client == null && couple == null) {
+            problems.put("with", "Choose a client or a couple on your caseload.");
+        }
+        if (details.getStartsOn() != null && details.getStartsOn().isBefore(clock.today().minusDays(7))) {
+            problems.put("startsOn", "The start date can be at most a week ago.");
+        }
+        problems.putAll(HomeworkSchedule.problems(details.getStartsOn(), details.getRepeat(), details.getDueOn(),
+                details.getWeekdays(), details.getWeeks()));
+        if (couple != null && details.getCoupleMode() == null) {
+            problems.put("coupleMode", "Choose whether the partners do it separately or together.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        Account counselor = caller.getRole() == Role.COUNSELOR ? caller
+                : couple != null ? couple.getCounselor() : client.getPrimaryCounselor();
+        Assignment assignment = new Assignment(exercise, em.find(Account.class, counselor.getId()), client, couple,
+                details, clock.now());
+        em.persist(assignment);
+        for (LocalDate due : HomeworkSchedule.dueDates(details.getStartsOn(), details.getRepeat(), details.getDueOn(),
+                details.getWeekdays(), details.getWeeks())) {
+            if (client != null) {
+                em.persist(new HomeworkTask(assignment, client, due));
+            } else if (details.getCoupleMode() == CoupleMode.TOGETHER) {
+                em.persist(new HomeworkTask(assignment, null, due));
+            } else {
+                em.persist(new HomeworkTask(assignment, couple.getPartnerOne(), due));
+                em.persist(new HomeworkTask(assignment, couple.getPartnerTwo(), due));
+            }
+        }
+        em.flush();
+        for (Client person : people(assignment)) {
+            audit.record(currentUser.actor(), AuditAction.CREATE, "Assignment", assignment.getId(), person.getId(),
+                    exercise.getSlug() + ", " + assignment.getScheduleText());
+        }
+        return assignment;
+    }
+
+    /** A chart's homework: the client's own assignments and their couple's (or a couple's), with progress. */
+    public List<AssignmentSummary> forChart(Long clientId, Long coupleId) {
+        requireStaff();
+        if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
+            return List.of();
+        }
+        List<Assignment> found = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.exercise e JOIN FETCH e.strategy"
+                + " LEFT JOIN FETCH a.client cl LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
+                + " WHERE " + (clientId != null ? "cl.id = :id OR p.id IN (SELECT c.id FROM Couple c"
+                        + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id)" : "p.id = :id")
+                + " ORDER BY a.status, a.startsOn DESC, a.id DESC", Assignment.class)
+                .setParameter("id", clientId != null ? clientId : coupleId).getResultList();
+        Map<Long, List<HomeworkTask>> tasks = tasksOf(found);
+        LocalDate today = clock.today();
+        List<AssignmentSummary> summaries = found.stream()
+                .map(a -> AssignmentSummary.of(a, tasks.getOrDefault(a.getId(), List.of()), today)).toList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", null, clientId,
+                summaries.size() + " assignments on the chart of " + (clientId != null ? "client " + clientId : "couple " + coupleId));
+        return summaries;
+    }
+
+    private Map<Long, List<HomeworkTask>> tasksOf(List<Assignment> assignments) {
+        Map<Long, List<HomeworkTask>> byAssignment = new HashMap<>();
+        if (assignments.isEmpty()) {
+            return byAssignment;
+        }
+        em.createQuery("SELECT t FROM HomeworkTask t WHERE t.assignment.id IN :ids ORDER BY t.dueOn, t.id", HomeworkTask.class)
+                .setParameter("ids", assignments.stream().map(Assignment::getId).toList()).getResultList()
+                .forEach(t -> byAssignment.computeIfAbsent(t.getAssignment().getId(), k -> new ArrayList<>()).add(t));
+        return byAssignment;
+    }
+
+    /** One assignment with every task and every answer, for its counselor or an administrator. */
+    public Optional<AssignmentView> assignment(long assignmentId) {
+        Account caller = requireStaff();
+        Assignment assignment = loadAssignment(assignmentId);
+        if (assignment == null || !staffMaySee(caller, assignment)) {
+            return Optional.empty();
+        }
+        List<HomeworkTask> tasks = tasksOf(List.of(assignment)).getOrDefault(assignmentId, List.of());
+        List<HomeworkAnswer> answers = tasks.isEmpty() ? List.of() : em.createQuery("SELECT a FROM HomeworkAnswer a"
+                + " JOIN FETCH a.prompt JOIN FETCH a.client WHERE a.task.id IN :ids ORDER BY a.prompt.position",
+                HomeworkAnswer.class).setParameter("ids", tasks.stream().map(HomeworkTask::getId).toList()).getResultList();
+        for (Client person : people(assignment)) {
+            audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", assignmentId, person.getId(), "answers");
+        }
+        return Optional.of(new AssignmentView(assignment, tasks, answers, clock.today()));
+    }
+
+    /** The counselor's feedback on a completed task (shown to the client in their history). */
+    @Transactional
+    public HomeworkTask giveFeedback(long taskId, String text) {
+        Account caller = requireStaff();
+        if (text != null && text.length() > 2000) {
+            throw InvalidRecord.of("feedback", "Keep feedback under 2,000 characters.");
+        }
+        HomeworkTask task = em.find(HomeworkTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null || !staffMaySee(caller, task.getAssignment())) {
+            throw InvalidRecord.of("", "This task does not exist.");
+        }
+        if (!task.isDone()) {
+            throw InvalidRecord.of("feedback", "Feedback is for completed tasks.");
+        }
+        task.giveFeedback(text, caller.getDisplayName(), clock.now());
+        return task;
+    }
+
+    /** Pauses, resumes or ends an assignment. Ending removes its future tasks that have no answers. */
+    @Transactional
+    public Assignment changeStatus(long assignmentId, AssignmentStatus status) {
+        Account caller = requireStaff();
+        Assignment assignment = em.find(Assignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (assignment == null || !staffMaySee(caller, assignment)) {
+            throw InvalidRecord.of("", "This assignment does not exist.");
+        }
+        if (assignment.getStatus() == AssignmentStatus.ENDED) {
+            throw InvalidRecord.of("", "This assignment has ended; assign the exercise again to restart it.");
+        }
+        assignment.changeStatus(status, clock.now());
+        if (status == AssignmentStatus.ENDED) {
+            em.createQuery("DELETE FROM HomeworkTask t WHERE t.assignment.id = :id AND t.status = :open AND t.dueOn >= :today"
+                    + " AND NOT EXISTS (SELECT a FROM HomeworkAnswer a WHERE a.task = t)")
+                    .setParameter("id", assignmentId).setParameter("open", HomeworkTask.Status.OPEN)
+                    .setParameter("today", clock.today()).executeUpdate();
+        }
+        for (Client person : people(assignment)) {
+            audit.record(currentUser.actor(), AuditAction.UPDATE, "Assignment", assignmentId, person.getId(), status.name());
+        }
+        return assignment;
+    }
+
+    /**
+     * The before-session summary of an appointment: what its client or couple did since their previous
+     * session (answers and scale scores per person) and what is overdue.
+     */
+    public Optional<SessionSummary> beforeSession(long appointmentId) {
+        Account caller = requireStaff();
+        Appointment appointment = em.find(Appointment.class, appointmentId);
+        if (appointment == null || caller.getRole() != Role.ADMIN
+                && !appointment.getCounselor().getId().equals(caller.getId())) {
+            return Optional.empty();
+        }
+        String who = appointment.getCouple() != null ? "a.couple.id = :who" : "a.client.id = :who";
+        Long whoId = appointment.getCouple() != null ? appointment.getCouple().getId() : appointment.getClient().getId();
+        Instant previous = em.createQuery("SELECT MAX(a.startsAt) FROM Appointment a WHERE " + who
+                + " AND a.startsAt < :start AND a.status = :completed", Instant.class).setParameter("who", whoId)
+                .setParameter("start", appointment.getStartsAt()).setParameter("completed", AppointmentStatus.COMPLETED)
+                .getSingleResult();
+        LocalDate since = previous == null ? appointment.getStartsAt().atZone(clock.zone()).toLocalDate().minusWeeks(2)
+                : previous.atZone(clock.zone()).toLocalDate();
+        LocalDate until = appointment.getStartsAt().atZone(clock.zone()).toLocalDate();
+        String assignmentWho = appointment.getCouple() != null ? "a.couple.id = :who"
+                : "(a.id IN (SELECT x.id FROM Assignment x WHERE x.client.id = :who) OR a.id IN (SELECT x.id FROM"
+                + " Assignment x JOIN x.couple c WHERE c.partnerOne.id = :who OR c.partnerTwo.id = :who))";
+        List<HomeworkTask> tasks = em.createQuery("SELECT t FROM HomeworkTask t JOIN FETCH t.assignment a"
+                + " JOIN FETCH a.exercise LEFT JOIN FETCH t.client WHERE " + assignmentWho
+                + " AND t.dueOn >= :since AND t.dueOn <= :until ORDER BY t.dueOn, t.id", HomeworkTask.class)
+                .setParameter("who", whoId).setParameter("since", since).setParameter("until", until).getResultList();
+        List<HomeworkAnswer> answers = tasks.isEmpty() ? List.of() : em.createQuery("SELECT a FROM HomeworkAnswer a"
+                + " JOIN FETCH a.prompt JOIN FETCH a.client WHERE a.task.id IN :ids ORDER BY a.task.dueOn, a.prompt.position",
+                HomeworkAnswer.class).setParameter("ids", tasks.stream().map(HomeworkTask::getId).toList()).getResultList();
+        for (Client attendee : appointment.getAttendees()) {
+            audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", null, attendee.getId(),
+                    "before-session summary of appointment " + appointmentId);
+        }
+        return Optional.of(new SessionSummary(since, until, tasks, answers, clock.today()));
+    }
+
+    // ---------------------------------------------------------------- client side
+
+    /** The signed-in client's homework: due today, this week, overdue, and the last weeks' completion. */
+    public PortalHomework portalHome() {
+        Client me = requireClient();
+        LocalDate today = clock.today();
+        List<HomeworkTask> tasks = em.createQuery("SELECT t FROM HomeworkTask t JOIN FETCH t.assignment a"
+                + " JOIN FETCH a.exercise LEFT JOIN FETCH a.couple WHERE " + mine()
+                + " AND t.dueOn >= :from AND t.dueOn <= :to AND a.status <> :paused ORDER BY t.dueOn, t.id", HomeworkTask.class)
+                .setParameter("me", me.getId()).setParameter("from", today.minusWeeks(6))
+                .setParameter("to", today.plusDays(6)).setParameter("paused", AssignmentStatus.PAUSED).getResultList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", null, me.getId(), "own portal homework");
+        return PortalHomework.of(tasks, today);
+    }
+
+    /** The client's completed tasks with the counselor's feedback, latest first. */
+    public List<HomeworkTask> history() {
+        Client me = requireClient();
+        List<HomeworkTask> done = em.createQuery("SELECT t FROM HomeworkTask t JOIN FETCH t.assignment a"
+                + " JOIN FETCH a.exercise LEFT JOIN FETCH a.couple WHERE " + mine() + " AND t.status = :done"
+                + " ORDER BY t.completedAt DESC, t.id DESC", HomeworkTask.class).setParameter("me", me.getId())
+                .setParameter("done", HomeworkTask.Status.DONE).setMaxResults(200).getResultList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", null, me.getId(), "own homework history");
+        return done;
+    }
+
+    /** One of the client's own tasks, with their answers and what their partner shared; empty for anyone else's. */
+    public Optional<PortalTask> portalTask(long taskId) {
+        Client me = requireClient();
+        HomeworkTask task = ownTask(me, taskId, false);
+        if (task == null) {
+            return Optional.empty();
+        }
+        Exercise exercise = em.createQuery("SELECT e FROM Exercise e WHERE e.id = :id", Exercise.class)
+                .setParameter("id", task.getAssignment().getExercise().getId())
+                .setHint("jakarta.persistence.fetchgraph", em.getEntityGraph(Exercise.WHOLE)).getSingleResult();
+        List<HomeworkAnswer> answers = answersOf(task);
+        Map<Long, HomeworkAnswer> own = new HashMap<>();
+        List<HomeworkAnswer> partners = new ArrayList<>();
+        for (HomeworkAnswer answer : answers) {
+            if (answer.getClient().getId().equals(me.getId())) {
+                own.put(answer.getPrompt().getId(), answer);
+            } else if (task.getClient() == null) {
+                partners.add(answer); // a task done together: both partners' answers belong to both
+            }
+        }
+        Assignment assignment = task.getAssignment();
+        if (assignment.getCouple() != null && task.getClient() != null && sharingAllowed(assignment.getCouple())) {
+            // the partner's task of the same day: only what they chose to share
+            partners.addAll(em.createQuery("SELECT a FROM HomeworkAnswer a JOIN FETCH a.prompt JOIN FETCH a.client"
+                    + " WHERE a.task.assignment.id = :assignment AND a.task.dueOn = :due AND a.client.id <> :me"
+                    + " AND a.shared = TRUE ORDER BY a.prompt.position", HomeworkAnswer.class)
+                    .setParameter("assignment", assignment.getId()).setParameter("due", task.getDueOn())
+                    .setParameter("me", me.getId()).getResultList());
+        }
+        audit.record(currentUser.actor(), AuditAction.VIEW, "HomeworkTask", taskId, me.getId(), "own task");
+        return Optional.of(new PortalTask(task, exercise, own, partners,
+                assignment.getCouple() != null && task.getClient() != null && sharingAllowed(assignment.getCouple()),
+                assignment.getReminderClientIds().contains(me.getId()), clock.today()));
+    }
+
+    /** Saves the client's answers as they type (a draft until the task is completed). */
+    @Transactional
+    public void saveAnswers(long taskId, List<AnswerInput> inputs) {
+        Client me = requireClient();
+        HomeworkTask task = ownTask(me, taskId, true);
+        if (task == null) {
+            throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
+        }
+        if (task.isDone()) {
+            throw InvalidRecord.of("", "You completed this exercise already; your answers are kept as they were.");
+        }
+        Map<Long, ReflectionPrompt> prompts = new HashMap<>();
+        task.getAssignment().getExercise().getPrompts().forEach(p -> prompts.put(p.getId(), p));
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            AnswerInput input = inputs.get(i);
+            ReflectionPrompt prompt = prompts.get(input.promptId());
+            if (prompt == null) {
+                problems.put("", "An answer was sent for a question this exercise does not have.");
+            } else if (input.text() != null && input.text().length() > HomeworkAnswer.TEXT_MAX) {
+                problems.put("answers:" + i + ":text", "An answer holds at most 4,000 characters.");
+            } else if (input.scale() != null && (input.scale() < 0 || input.scale() > 10)) {
+                problems.put("answers:" + i + ":scale", "Choose a number from 0 to 10.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        boolean mayShare = task.getAssignment().getCouple() != null && task.getClient() != null
+                && sharingAllowed(task.getAssignment().getCouple());
+        Map<Long, HomeworkAnswer> existing = new HashMap<>();
+        answersOf(task).stream().filter(a -> a.getClient().getId().equals(me.getId()))
+                .forEach(a -> existing.put(a.getPrompt().getId(), a));
+        Instant now = clock.now();
+        for (AnswerInput input : inputs) {
+            HomeworkAnswer answer = existing.get(input.promptId());
+            if (answer == null) {
+                if ((input.text() == null || input.text().isBlank()) && input.scale() == null) {
+                    continue;
+                }
+                answer = new HomeworkAnswer(task, prompts.get(input.promptId()), me);
+                em.persist(answer);
+            }
+            answer.write(input.text(), prompts.get(input.promptId()).isScale() ? input.scale() : null,
+                    mayShare && input.shared(), now);
+        }
+    }
+
+    /** Marks a task complete (once: a second press says so and changes nothing). */
+    @Transactional
+    public HomeworkTask complete(long taskId, Integer difficulty, Integer helpfulness) {
+        Client me = requireClient();
+        HomeworkTask task = ownTask(me, taskId, true);
+        if (task == null) {
+            throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
+        }
+        if (task.isDone()) {
+            throw InvalidRecord.of("", "You marked this exercise complete already; nothing was changed.");
+        }
+        if (difficulty != null && (difficulty < 1 || difficulty > 5) || helpfulness != null && (helpfulness < 1 || helpfulness > 5)) {
+            throw InvalidRecord.of("ratings", "Ratings go from 1 to 5.");
+        }
+        task.complete(me, difficulty, helpfulness, clock.now());
+        audit.record(currentUser.actor(), AuditAction.UPDATE, "HomeworkTask", taskId, me.getId(), "completed");
+        return task;
+    }
+
+    /** The client's choice of an e-mail on the day a task of the assignment is due. */
+    @Transactional
+    public void setReminder(long taskId, boolean wanted) {
+        Client me = requireClient();
+        HomeworkTask task = ownTask(me, taskId, false);
+        if (task == null) {
+            throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
+        }
+        Assignment assignment = em.find(Assignment.class, task.getAssignment().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (wanted) {
+            assignment.getReminderClientIds().add(me.getId());
+        } else {
+            assignment.getReminderClientIds().remove(me.getId());
+        }
+    }
+
+    // ---------------------------------------------------------------- demo practice (no caller at start-up)
+
+    /** Assigns a library exercise (by slug) for the demo practice; tasks as {@link #assign} creates them. */
+    @Transactional
+    Assignment assignForDemo(Account counselor, Client client, Couple couple, String slug, AssignmentDetails details) {
+        Exercise exercise = em.createQuery("SELECT e FROM Exercise e WHERE e.slug = :slug", Exercise.class)
+                .setParameter("slug", slug).getSingleResult();
+        Client managedClient = client == null ? null : em.find(Client.class, client.getId());
+        Couple managedCouple = couple == null ? null : em.find(Couple.class, couple.getId());
+        Assignment assignment = new Assignment(exercise, em.find(Account.class, counselor.getId()), managedClient,
+                managedCouple, details, details.getStartsOn().atStartOfDay(clock.zone()).toInstant());
+        em.persist(assignment);
+        for (LocalDate due : HomeworkSchedule.dueDates(details.getStartsOn(), details.getRepeat(), details.getDueOn(),
+                details.getWeekdays(), details.getWeeks())) {
+            if (managedClient != null) {
+                em.persist(new HomeworkTask(assignment, managedClient, due));
+            } else if (details.getCoupleMode() == CoupleMode.TOGETHER) {
+                em.persist(new HomeworkTask(assignment, null, due));
+            } else {
+                em.persist(new HomeworkTask(assignment, managedCouple.getPartnerOne(), due));
+                em.persist(new HomeworkTask(assignment, managedCouple.getPartnerTwo(), due));
+            }
+        }
+        em.flush();
+        return assignment;
+    }
+
+    /** The demo's tasks of an assignment, earliest first, with their exercise's prompts loaded. */
+    List<HomeworkTask> tasksForDemo(long assignmentId) {
+        List<HomeworkTask> tasks = em.createQuery("SELECT t FROM HomeworkTask t LEFT JOIN FETCH t.client"
+                + " WHERE t.assignment.id = :id ORDER BY t.dueOn, t.id", HomeworkTask.class)
+                .setParameter("id", assignmentId).getResultList();
+        tasks.forEach(t -> t.getAssignment().getExercise().getPrompts().size());
+        return tasks;
+    }
+
+    /**
+     * Answers and completes a demo task as {@code by}: answers by prompt position (a String for a text
+     * prompt, an Integer for a scale), then the ratings and, when given, the counselor's feedback.
+     */
+    @Transactional
+    void completeForDemo(long taskId, Client by, Map<Integer, Object> answers, boolean shared, Integer difficulty,
+            Integer helpfulness, String feedback, boolean complete) {
+        HomeworkTask task = em.find(HomeworkTask.class, taskId);
+        Client person = em.find(Client.class, by.getId());
+        Instant at = task.getDueOn().atTime(20, 30).atZone(clock.zone()).toInstant();
+        for (ReflectionPrompt prompt : task.getAssignment().getExercise().getPrompts()) {
+            Object value = answers.get(prompt.getPosition());
+            if (value == null) {
+                continue;
+            }
+            HomeworkAnswer answer = new HomeworkAnswer(task, prompt, person);
+            answer.write(value instanceof String text ? text : null, value instanceof Integer scale ? scale : null,
+                    shared && task.getClient() != null, at);
+            em.persist(answer);
+        }
+        if (complete) {
+            task.complete(person, difficulty, helpfulness, at);
+            if (feedback != null) {
+                task.giveFeedback(feedback, task.getAssignment().getCounselor().getDisplayName(), at.plusSeconds(86_400));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** A partner's shared answers are readable only when the couple agreed to "no secrets". */
+    static boolean sharingAllowed(Couple couple) {
+        return couple.getConfidentiality() == Confidentiality.NO_SECRETS;
+    }
+
+    /** Tasks that are the client's: their own, and their couple's tasks done together. */
+    private static String mine() {
+        // no path through a nullable association here: it would join inwardly and drop the other kind of task
+        return "(t.personKey = :me OR (t.personKey = 0 AND t.assignment.id IN (SELECT x.id FROM Assignment x"
+                + " JOIN x.couple c WHERE c.partnerOne.id = :me OR c.partnerTwo.id = :me)))";
+    }
+
+    private HomeworkTask ownTask(Client me, long taskId, boolean lock) {
+        HomeworkTask task = lock ? em.find(HomeworkTask.class, taskId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(HomeworkTask.class, taskId);
+        if (task == null) {
+            return null;
+        }
+        Assignment assignment = task.getAssignment();
+        boolean mine = task.getClient() != null ? task.getClient().getId().equals(me.getId())
+                : assignment.getCouple() != null && assignment.getCouple().includes(me);
+        return mine && assignment.getStatus() != AssignmentStatus.PAUSED ? task : null;
+    }
+
+    private List<HomeworkAnswer> answersOf(HomeworkTask task) {
+        return em.createQuery("SELECT a FROM HomeworkAnswer a JOIN FETCH a.prompt JOIN FETCH a.client"
+                + " WHERE a.task.id = :task ORDER BY a.prompt.position", HomeworkAnswer.class)
+                .setParameter("task", task.getId()).getResultList();
+    }
+
+    private Assignment loadAssignment(long assignmentId) {
+        return em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.exercise e JOIN FETCH e.strategy"
+                + " JOIN FETCH a.counselor LEFT JOIN FETCH a.client LEFT JOIN FETCH a.couple p"
+                + " LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE a.id = :id", Assignment.class)
+                .setParameter("id", assignmentId).getResultStream().findFirst().orElse(null);
+    }
+
+    private boolean staffMaySee(Account caller, Assignment assignment) {
+        return assignment.getClient() != null ? clients.isVisible(assignment.getClient().getId())
+                : couples.isVisible(assignment.getCouple().getId());
+    }
+
+    private static List<Client> people(Assignment assignment) {
+        return assignment.getClient() != null ? List.of(assignment.getClient())
+                : List.of(assignment.getCouple().getPartnerOne(), assignment.getCouple().getPartnerTwo());
+    }
+
+    private Account requireStaff() {
+        Account caller = currentUser.require();
+        if (!caller.getRole().isStaff()) {
+            throw new SecurityException("Only staff assign homework");
+        }
+        return caller;
+    }
+
+    private Client requireClient() {
+        Account caller = currentUser.require();
+        if (caller.getRole() != Role.CLIENT) {
+            throw new SecurityException("Only clients do homework in the portal");
+        }
+        return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
+                .setParameter("me", caller.getId()).getResultStream().findFirst()
+                .orElseThrow(() -> new SecurityException("No client record for this portal account"));
+    }
+
+    /** An answer as the portal sends it. */
+    public record AnswerInput(long promptId, String text, Integer scale, boolean shared) {
+    }
+
+    /** Earliest due first. */
+    static final Comparator<HomeworkTask> BY_DUE = Comparator.comparing(HomeworkTask::getDueOn)
+            .thenComparing(HomeworkTask::getId);
+
+    /** Monday of the week a date falls in. */
+    static LocalDate weekOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    }
+
+    static long daysBetween(LocalDate a, LocalDate b) {
+        return ChronoUnit.DAYS.between(a, b);
+    }
+}

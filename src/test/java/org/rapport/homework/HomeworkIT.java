@@ -1,0 +1,349 @@
+package org.rapport.homework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rapport.clients.Client;
+import org.rapport.clients.ClientDetails;
+import org.rapport.clients.ClientService;
+import org.rapport.clients.Confidentiality;
+import org.rapport.clients.Couple;
+import org.rapport.clients.CoupleDetails;
+import org.rapport.clients.CoupleService;
+import org.rapport.clients.InvalidRecord;
+import org.rapport.clients.RelationshipType;
+import org.rapport.identity.Account;
+import org.rapport.identity.AccountService;
+import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Role;
+import org.rapport.platform.PracticeClock;
+import org.rapport.scheduling.Appointment;
+import org.rapport.scheduling.AppointmentDetails;
+import org.rapport.scheduling.AppointmentKind;
+import org.rapport.scheduling.Modality;
+import org.rapport.scheduling.SchedulingService;
+
+/**
+ * Homework inside the real application against MariaDB: assigning (and what is refused), the tasks it
+ * makes, partner privacy in both confidentiality policies, crafted requests for someone else's task,
+ * completing once, the before-session summary, and reminders sent once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HomeworkIT {
+
+    @Deployment
+    static WebArchive rapport() {
+        return ShrinkWrap.create(ZipImporter.class, "rapport.war")
+                .importFrom(new File(System.getProperty("rapport.war", "target/rapport.war")))
+                .as(WebArchive.class);
+    }
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private CoupleService couples;
+
+    @Inject
+    private HomeworkService homework;
+
+    @Inject
+    private HomeworkReminderJob reminders;
+
+    @Inject
+    private SchedulingService scheduling;
+
+    @Inject
+    private PracticeClock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private String run;
+    private Account counselor;
+    private Account other;
+
+    @BeforeEach
+    void practice() {
+        run = String.valueOf(System.nanoTime());
+        counselor = account("k", Role.COUNSELOR);
+        other = account("o", Role.COUNSELOR);
+    }
+
+    @Test
+    void badAssignmentsGetAMessageEachAndSomeoneElsesClientIsRefused() {
+        as(counselor);
+        Client client = client("Solo");
+        AssignmentDetails endless = details("client:" + client.getId(), "promise-log");
+        endless.setRepeat(RepeatKind.DAILY);
+        endless.setWeeks(null);
+        assertTrue(refused(endless).get("weeks").contains("needs an end"));
+        AssignmentDetails early = details("client:" + client.getId(), "promise-log");
+        early.setRepeat(RepeatKind.ONCE);
+        early.setDueOn(clock.today().minusDays(1));
+        assertEquals("The due date cannot be before the start date.", refused(early).get("dueOn"));
+        assertTrue(refused(details("client:" + client.getId(), "no-such-exercise")).containsKey("exerciseId"));
+
+        as(other);
+        assertEquals("Choose a client or a couple on your caseload.",
+                refused(details("client:" + client.getId(), "promise-log")).get("with"), "not another counselor's client");
+        assertEquals(0, homework.forChart(client.getId(), null).size());
+    }
+
+    @Test
+    void separatelyMakesATaskPerPartnerAndPartnersSeeOnlyWhatIsSharedUnderNoSecrets() throws Exception {
+        as(counselor);
+        Client one = portalClient("One");
+        Client two = portalClient("Two");
+        Couple couple = couple(one, two, Confidentiality.NO_SECRETS);
+        AssignmentDetails details = details("couple:" + couple.getId(), "trigger-journal");
+        details.setCoupleMode(CoupleMode.SEPARATELY);
+        Assignment assignment = homework.assign(details);
+        List<HomeworkTask> tasks = tasks(assignment);
+        assertEquals(2 * 2, tasks.size(), "weekly on one day for two weeks, one task per partner");
+
+        HomeworkTask onesToday = taskOf(tasks, one);
+        HomeworkTask twosToday = taskOf(tasks, two);
+        ReflectionPrompt first = prompts(assignment).get(0);
+        ReflectionPrompt second = prompts(assignment).get(1);
+        asClient(one);
+        homework.saveAnswers(onesToday.getId(), List.of(
+                new HomeworkService.AnswerInput(first.getId(), "Private: I checked the phone twice.", null, false),
+                new HomeworkService.AnswerInput(second.getId(), second.isScale() ? null : "Shared: I said it out loud.",
+                        second.isScale() ? 6 : null, true)));
+
+        asClient(two);
+        PortalTask seenByTwo = homework.portalTask(twosToday.getId()).orElseThrow();
+        assertTrue(seenByTwo.mayShare());
+        assertEquals(1, seenByTwo.partnerAnswers().size(), "only the shared answer reaches the partner");
+        assertFalse(seenByTwo.partnerAnswers().get(0).getText() != null
+                && seenByTwo.partnerAnswers().get(0).getText().contains("Private"));
+        assertTrue(homework.portalTask(onesToday.getId()).isEmpty(), "the partner's own task cannot be opened by id");
+        assertThrows(InvalidRecord.class, () -> homework.saveAnswers(onesToday.getId(), List.of(
+                new HomeworkService.AnswerInput(first.getId(), "Overwritten by the partner", null, false))));
+        assertThrows(InvalidRecord.class, () -> homework.complete(onesToday.getId(), null, null));
+
+        as(counselor);
+        AssignmentView view = homework.assignment(assignment.getId()).orElseThrow();
+        assertEquals(2, view.answersFor(view.tasks().stream().filter(t -> t.getId().equals(onesToday.getId()))
+                .findFirst().orElseThrow()).size(), "the counselor reads both answers, shared or not");
+    }
+
+    @Test
+    void underIndividualConfidentialityNothingReachesThePartnerEvenWhenAskedToShare() throws Exception {
+        as(counselor);
+        Client one = portalClient("Conf One");
+        Client two = portalClient("Conf Two");
+        Couple couple = couple(one, two, Confidentiality.INDIVIDUAL_CONFIDENTIAL);
+        AssignmentDetails details = details("couple:" + couple.getId(), "trigger-journal");
+        details.setCoupleMode(CoupleMode.SEPARATELY);
+        Assignment assignment = homework.assign(details);
+        List<HomeworkTask> tasks = tasks(assignment);
+        asClient(one);
+        homework.saveAnswers(taskOf(tasks, one).getId(), List.of(new HomeworkService.AnswerInput(
+                prompts(assignment).get(0).getId(), "Wanted to share this.", null, true)));
+        asClient(two);
+        PortalTask seen = homework.portalTask(taskOf(tasks, two).getId()).orElseThrow();
+        assertFalse(seen.mayShare());
+        assertTrue(seen.partnerAnswers().isEmpty());
+    }
+
+    @Test
+    void togetherMakesOneTaskForBothAndCompletingTwiceChangesNothing() throws Exception {
+        as(counselor);
+        Client one = portalClient("Tog One");
+        Client two = portalClient("Tog Two");
+        Couple couple = couple(one, two, Confidentiality.NO_SECRETS);
+        AssignmentDetails details = details("couple:" + couple.getId(), "weekly-transparency-check-in");
+        details.setCoupleMode(CoupleMode.TOGETHER);
+        Assignment assignment = homework.assign(details);
+        List<HomeworkTask> tasks = tasks(assignment);
+        assertEquals(2, tasks.size(), "one task a week for both");
+        HomeworkTask today = tasks.get(0);
+
+        asClient(two);
+        ReflectionPrompt scale = prompts(assignment).stream().filter(ReflectionPrompt::isScale).findFirst().orElseThrow();
+        assertTrue(assertThrows(InvalidRecord.class, () -> homework.saveAnswers(today.getId(), List.of(
+                new HomeworkService.AnswerInput(scale.getId(), null, 11, false)))).problems().containsKey("answers:0:scale"));
+        ReflectionPrompt text = prompts(assignment).stream().filter(p -> !p.isScale()).findFirst().orElseThrow();
+        assertTrue(assertThrows(InvalidRecord.class, () -> homework.saveAnswers(today.getId(), List.of(
+                new HomeworkService.AnswerInput(text.getId(), "x".repeat(4001), null, false)))).problems()
+                .containsKey("answers:0:text"), "an over-long answer is refused");
+        homework.saveAnswers(today.getId(), List.of(new HomeworkService.AnswerInput(scale.getId(), null, 7, false)));
+        homework.complete(today.getId(), 2, 5);
+        InvalidRecord again = assertThrows(InvalidRecord.class, () -> homework.complete(today.getId(), 1, 1));
+        assertTrue(again.problems().get("").contains("already"));
+        asClient(one);
+        PortalTask seenByOne = homework.portalTask(today.getId()).orElseThrow();
+        assertTrue(seenByOne.task().isDone(), "either partner completes a shared task for both");
+        assertEquals(1, seenByOne.partnerAnswers().size(), "answers of a task done together belong to both");
+        assertEquals(5, seenByOne.task().getHelpfulness());
+        assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM homework_task WHERE id = ? AND status = 'DONE'")
+                .setParameter(1, today.getId()).getSingleResult()).longValue());
+    }
+
+    @Test
+    void theBeforeSessionSummaryShowsWhatWasDoneAndWhatIsOverdue() throws Exception {
+        as(counselor);
+        Client client = portalClient("Summary");
+        AssignmentDetails details = details("client:" + client.getId(), "promise-log");
+        details.setStartsOn(clock.today().minusDays(3));
+        details.setRepeat(RepeatKind.DAILY);
+        details.setWeeks(1);
+        Assignment assignment = homework.assign(details);
+        List<HomeworkTask> tasks = tasks(assignment);
+        asClient(client);
+        ReflectionPrompt first = prompts(assignment).get(0);
+        homework.saveAnswers(tasks.get(1).getId(), List.of(new HomeworkService.AnswerInput(first.getId(),
+                first.isScale() ? null : "Kept the school-run promise.", first.isScale() ? 8 : null, false)));
+        homework.complete(tasks.get(1).getId(), 3, 4);
+
+        as(counselor);
+        AppointmentDetails appointment = new AppointmentDetails();
+        appointment.setWith("client:" + client.getId());
+        appointment.setDate(clock.today().plusDays(1));
+        appointment.setStartTime(LocalTime.of(9, 0));
+        appointment.setEndTime(LocalTime.of(9, 50));
+        appointment.setKind(AppointmentKind.INDIVIDUAL);
+        appointment.setModality(Modality.IN_PERSON);
+        Appointment next = scheduling.book(appointment).get(0);
+        SessionSummary summary = homework.beforeSession(next.getId()).orElseThrow();
+        assertEquals(1, summary.getDone().size());
+        assertEquals(1, summary.answersFor(summary.getDone().get(0)).size());
+        assertEquals(2, summary.getOverdue().size(), "the days before today that were not done");
+        as(other);
+        assertTrue(homework.beforeSession(next.getId()).isEmpty(), "not for another counselor");
+    }
+
+    @Test
+    void aReminderGoesOutOncePerTaskAndOnlyToWhoeverAskedForIt() throws Exception {
+        as(counselor);
+        Client client = portalClient("Reminded");
+        Assignment assignment = homework.assign(details("client:" + client.getId(), "promise-log"));
+        HomeworkTask today = tasks(assignment).get(0);
+        reminders.sendDue();
+        assertEquals(0, countReminded(assignment), "nobody asked for it yet");
+        asClient(client);
+        homework.setReminder(today.getId(), true);
+        reminders.sendDue();
+        reminders.sendDue();
+        assertEquals(1, countReminded(assignment), "claimed and sent once");
+    }
+
+    // ---- builders
+
+    private long countReminded(Assignment assignment) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM homework_task WHERE assignment_id = ?"
+                + " AND reminder_sent_at IS NOT NULL").setParameter(1, assignment.getId()).getSingleResult()).longValue();
+    }
+
+    private Map<String, String> refused(AssignmentDetails details) {
+        return assertThrows(InvalidRecord.class, () -> homework.assign(details)).problems();
+    }
+
+    private AssignmentDetails details(String with, String slug) {
+        AssignmentDetails details = new AssignmentDetails();
+        details.setWith(with);
+        em.createQuery("SELECT e.id FROM Exercise e WHERE e.slug = :slug", Long.class).setParameter("slug", slug)
+                .getResultStream().findFirst().ifPresent(details::setExerciseId);
+        details.setStartsOn(clock.today());
+        details.setRepeat(RepeatKind.WEEKLY);
+        details.setWeekdays(EnumSet.of(clock.today().getDayOfWeek()));
+        details.setWeeks(2);
+        return details;
+    }
+
+    private List<HomeworkTask> tasks(Assignment assignment) {
+        return em.createQuery("SELECT t FROM HomeworkTask t LEFT JOIN FETCH t.client WHERE t.assignment.id = :id"
+                + " ORDER BY t.dueOn, t.id", HomeworkTask.class).setParameter("id", assignment.getId()).getResultList();
+    }
+
+    private List<ReflectionPrompt> prompts(Assignment assignment) {
+        return em.createQuery("SELECT p FROM ReflectionPrompt p WHERE p.exercise.id = :id ORDER BY p.position",
+                ReflectionPrompt.class).setParameter("id", assignment.getExercise().getId()).getResultList();
+    }
+
+    private static HomeworkTask taskOf(List<HomeworkTask> tasks, Client client) {
+        return tasks.stream().filter(t -> t.getClient() != null && t.getClient().getId().equals(client.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    private Client client(String name) {
+        ClientDetails details = new ClientDetails();
+        details.setLegalName(name + " " + run);
+        details.setPreferredName(name);
+        details.setEmail(name.replace(' ', '-').toLowerCase() + run + "@client.test.invalid");
+        return clients.create(details);
+    }
+
+    /** A client with a portal account, so they can be "signed in" as themselves. */
+    private Client portalClient(String name) throws Exception {
+        Client client = client(name);
+        Account portal = accounts.createWithPasswordHash(name.replace(' ', '-').toLowerCase() + run + "@test.invalid",
+                name, Role.CLIENT, null);
+        transaction.begin();
+        em.createNativeQuery("UPDATE client SET portal_account_id = ? WHERE id = ?").setParameter(1, portal.getId())
+                .setParameter(2, client.getId()).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        portals.put(client.getId(), portal);
+        return client;
+    }
+
+    private final java.util.Map<Long, Account> portals = new java.util.HashMap<>();
+
+    private void asClient(Client client) {
+        as(portals.get(client.getId()));
+    }
+
+    private Couple couple(Client one, Client two, Confidentiality policy) {
+        CoupleDetails details = new CoupleDetails();
+        details.setPartnerOneId(one.getId());
+        details.setPartnerTwoId(two.getId());
+        details.setRelationshipType(RelationshipType.MARRIED);
+        details.setConfidentiality(policy);
+        return couples.create(details);
+    }
+
+    private void as(Account account) {
+        request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, account);
+    }
+
+    private Account account(String name, Role role) {
+        return accounts.createWithPasswordHash(name + run + "@test.invalid", name + " " + run, role, null);
+    }
+}
