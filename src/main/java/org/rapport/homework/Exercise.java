@@ -72,10 +72,51 @@ public class Exercise implements Serializable {
     @OrderBy("position")
     private List<ReflectionPrompt> prompts = new ArrayList<>();
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by")
+    private org.rapport.identity.Account createdBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "based_on_id")
+    private Exercise basedOn;
+
     @Version
     private long version;
 
     protected Exercise() {
+    }
+
+    /** A practice's own exercise (library exercises come from the migrations only). */
+    Exercise(String slug, org.rapport.identity.Account createdBy, Exercise basedOn) {
+        this.slug = slug;
+        this.origin = ExerciseOrigin.PRACTICE;
+        this.createdBy = createdBy;
+        this.basedOn = basedOn;
+    }
+
+    /** Takes the form's text; steps are replaced (prompts are the service's business: answers refer to them). */
+    void describe(ExerciseForm form, Strategy strategy) {
+        title = form.getTitle().strip();
+        this.strategy = strategy;
+        goal = form.getGoal().strip();
+        minutesNeeded = form.getMinutesNeeded();
+        frequency = form.getFrequency().strip();
+        participation = form.getParticipation();
+        steps.clear();
+        int position = 1;
+        for (ExerciseForm.Line step : form.getSteps()) {
+            if (step.getText() != null && !step.getText().isBlank()) {
+                steps.add(new ExerciseStep(position++, step.getText().strip()));
+            }
+        }
+    }
+
+    public boolean isPractice() {
+        return origin == ExerciseOrigin.PRACTICE;
+    }
+
+    public Exercise getBasedOn() {
+        return basedOn;
     }
 
     public Long getId() {

@@ -19,6 +19,11 @@ public class ExerciseStep implements Serializable {
     protected ExerciseStep() {
     }
 
+    ExerciseStep(int position, String text) {
+        this.position = position;
+        this.text = text;
+    }
+
     public int getPosition() {
         return position;
     }

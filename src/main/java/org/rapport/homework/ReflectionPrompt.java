@@ -50,6 +50,23 @@ public class ReflectionPrompt implements Serializable {
     protected ReflectionPrompt() {
     }
 
+    ReflectionPrompt(Exercise exercise, int position, ExerciseForm.Question question) {
+        this.exercise = exercise;
+        this.position = position;
+        write(question);
+    }
+
+    void write(ExerciseForm.Question question) {
+        this.question = question.getText().strip();
+        this.answerType = question.getAnswerType();
+        this.scaleLowLabel = answerType == AnswerType.SCALE ? question.getLow().strip() : null;
+        this.scaleHighLabel = answerType == AnswerType.SCALE ? question.getHigh().strip() : null;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

@@ -82,6 +82,9 @@ class HomeworkIT {
     private HomeworkReminderJob reminders;
 
     @Inject
+    private ExerciseService exercises;
+
+    @Inject
     private SchedulingService scheduling;
 
     @Inject
@@ -262,6 +265,53 @@ class HomeworkIT {
         reminders.sendDue();
         reminders.sendDue();
         assertEquals(1, countReminded(assignment), "claimed and sent once");
+    }
+
+    @Test
+    void aLibraryExerciseIsDuplicatedForThePracticeAndTheLibraryItselfStaysReadOnly() throws Exception {
+        as(counselor);
+        ExerciseForm copy = exercises.draft("promise-log");
+        assertEquals("Promise log (our version)", copy.getTitle());
+        copy.setTitle("Promise log for shift workers " + run);
+        copy.getSteps().get(0).setText("Use the notes app you already check at the end of each shift.");
+        Exercise ours = exercises.savePractice(null, "promise-log", copy);
+        assertTrue(ours.isPractice());
+        assertNotNull(ours.getSlug());
+        Exercise reread = exercises.findBySlug(ours.getSlug()).orElseThrow();
+        assertEquals("Use the notes app you already check at the end of each shift.", reread.getSteps().get(0).getText());
+        assertEquals(exercises.findBySlug("promise-log").orElseThrow().getPrompts().size(), reread.getPrompts().size(),
+                "the questions come along");
+        assertTrue(exercises.formOf("promise-log").isEmpty(), "a library exercise has no edit form");
+        assertTrue(assertThrows(InvalidRecord.class, () -> exercises.savePractice("promise-log", null, copy))
+                .problems().get("").contains("read-only"));
+        assertEquals("Promise log", exercises.findBySlug("promise-log").orElseThrow().getTitle());
+
+        ExerciseForm bad = exercises.draft(null);
+        bad.getQuestions().get(0).setText("How sure are you?");
+        bad.getQuestions().get(0).setAnswerType(AnswerType.SCALE);
+        java.util.Map<String, String> problems = assertThrows(InvalidRecord.class,
+                () -> exercises.savePractice(null, null, bad)).problems();
+        assertTrue(problems.containsKey("title") && problems.containsKey("strategyKey") && problems.containsKey("goal")
+                && problems.containsKey("steps") && problems.containsKey("questions:0:low"), problems.toString());
+
+        // once answered, the questions stay; the rest can still change
+        Client client = portalClient("Practice");
+        AssignmentDetails details = details("client:" + client.getId(), ours.getSlug());
+        Assignment assignment = homework.assign(details);
+        asClient(client);
+        homework.saveAnswers(tasks(assignment).get(0).getId(), List.of(new HomeworkService.AnswerInput(
+                prompts(assignment).get(0).getId(), prompts(assignment).get(0).isScale() ? null : "An answer.",
+                prompts(assignment).get(0).isScale() ? 5 : null, false)));
+        as(counselor);
+        ExerciseForm edit = exercises.formOf(ours.getSlug()).orElseThrow();
+        edit.getQuestions().get(0).setText("A different question");
+        assertTrue(assertThrows(InvalidRecord.class, () -> exercises.savePractice(ours.getSlug(), null, edit))
+                .problems().containsKey("questions"));
+        ExerciseForm retitled = exercises.formOf(ours.getSlug()).orElseThrow();
+        retitled.setGoal("For partners on shifts: promises that fit the rota.");
+        exercises.savePractice(ours.getSlug(), null, retitled);
+        assertEquals("For partners on shifts: promises that fit the rota.",
+                exercises.findBySlug(ours.getSlug()).orElseThrow().getGoal());
     }
 
     // ---- builders

@@ -64,6 +64,9 @@ class AccessMatrixIT {
             counselor/note.xhtml?appointment=abc   | login     | 403   | 403    | 404    | 404    | 404
             counselor/note.xhtml                   | login     | 403   | 403    | 404    | 404    | 404
             counselor/missing-notes.xhtml          | login     | 403   | 403    | 200    | 200    | 200
+            counselor/exercise-edit.xhtml          | login     | 403   | 403    | 200    | 200    | 200
+            counselor/exercise-edit.xhtml?copy=promise-log| login | 403 | 403  | 200    | 200    | 200
+            counselor/exercise-edit.xhtml?id=promise-log| login | 403  | 403    | 404    | 404    | 404
             counselor/assign.xhtml                 | login     | 403   | 403    | 200    | 200    | 200
             counselor/assignment.xhtml?id={alexsamhomework}| login | 403 | 403 | 200    | 404    | 200
             counselor/assignment.xhtml?id=abc      | login     | 403   | 403    | 404    | 404    | 404

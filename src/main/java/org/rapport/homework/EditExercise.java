@@ -1,0 +1,92 @@
+package org.rapport.homework;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.rapport.clients.InvalidRecord;
+import org.rapport.platform.FieldMessages;
+import org.rapport.platform.NotFound;
+
+/** The page where a practice writes its own exercise, or duplicates a library exercise and adapts it. */
+@Named
+@ViewScoped
+public class EditExercise implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExerciseService exercises;
+
+    private String id;
+    private String copy;
+    private ExerciseForm form;
+    private List<Strategy> strategies = List.of();
+
+    public void open() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (id != null && !id.isBlank()) {
+            form = exercises.formOf(id).orElse(null);
+            if (form == null) {
+                NotFound.respond(); // unknown, or a library exercise (read-only)
+                return;
+            }
+        } else {
+            form = exercises.draft(copy);
+        }
+        strategies = exercises.strategies();
+    }
+
+    public String save() {
+        try {
+            Exercise saved = exercises.savePractice(id == null || id.isBlank() ? null : id, copy, form);
+            return "/counselor/exercise?faces-redirect=true&id=" + saved.getSlug();
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("exercise", invalid.problems());
+            return null;
+        }
+    }
+
+    public boolean isNew() {
+        return id == null || id.isBlank();
+    }
+
+    public List<Participation> getParticipations() {
+        return List.of(Participation.values());
+    }
+
+    public List<AnswerType> getAnswerTypes() {
+        return List.of(AnswerType.values());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getCopy() {
+        return copy;
+    }
+
+    public void setCopy(String copy) {
+        this.copy = copy;
+    }
+
+    public ExerciseForm getForm() {
+        return form;
+    }
+
+    public List<Strategy> getStrategies() {
+        return strategies;
+    }
+}
