@@ -54,7 +54,11 @@ import org.rapport.scheduling.SchedulingService;
  * completing once, the before-session summary, and reminders sent once.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class HomeworkIT {
+
+    /** The reminded client's address, shared with the client-side check of the mail server. */
+    static final String REMINDED = "homework-reminded@test.invalid";
 
     @Deployment
     static WebArchive rapport() {
@@ -102,6 +106,9 @@ class HomeworkIT {
 
     @BeforeEach
     void practice() {
+        if (accounts == null) {
+            return; // the client-side check has nothing injected
+        }
         run = String.valueOf(System.nanoTime());
         counselor = account("k", Role.COUNSELOR);
         other = account("o", Role.COUNSELOR);
@@ -253,9 +260,15 @@ class HomeworkIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aReminderGoesOutOncePerTaskAndOnlyToWhoeverAskedForIt() throws Exception {
         as(counselor);
         Client client = portalClient("Reminded");
+        transaction.begin();
+        em.createNativeQuery("UPDATE client SET email = ? WHERE id = ?").setParameter(1, REMINDED)
+                .setParameter(2, client.getId()).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
         Assignment assignment = homework.assign(details("client:" + client.getId(), "promise-log"));
         HomeworkTask today = tasks(assignment).get(0);
         reminders.sendDue();
@@ -312,6 +325,15 @@ class HomeworkIT {
         exercises.savePractice(ours.getSlug(), null, retitled);
         assertEquals("For partners on shifts: promises that fit the rota.",
                 exercises.findBySlug(ours.getSlug()).orElseThrow().getGoal());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    @org.jboss.arquillian.container.test.api.RunAsClient
+    void theMailServerGotThatReminderOnce() throws InterruptedException {
+        Thread.sleep(1_000);
+        assertEquals(1, org.rapport.testing.TestMail.countTo(REMINDED));
+        assertTrue(org.rapport.testing.TestMail.newestTo(REMINDED).contains("Today is the day"));
     }
 
     // ---- builders
