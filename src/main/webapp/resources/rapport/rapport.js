@@ -123,3 +123,27 @@ function rapportCalendarOptions() {
         }
     });
 }());
+
+/*
+ * Check-in stepper: on a phone-sized screen one question shows at a time, with Back and Next; on a wider
+ * screen every question shows and the buttons are hidden (CSS decides).
+ */
+(function () {
+    'use strict';
+    var steps = document.getElementById('checkin-steps');
+    if (!steps) {
+        return;
+    }
+    var items = steps.querySelectorAll('.checkin-item');
+    var current = 0;
+    function show(index) {
+        current = Math.max(0, Math.min(items.length - 1, index));
+        for (var i = 0; i < items.length; i++) {
+            items[i].classList.toggle('current', i === current);
+        }
+        steps.classList.toggle('at-end', current === items.length - 1);
+    }
+    steps.querySelector('.checkin-next').addEventListener('click', function () { show(current + 1); items[current].scrollIntoView(); });
+    steps.querySelector('.checkin-back').addEventListener('click', function () { show(current - 1); items[current].scrollIntoView(); });
+    show(0);
+}());

@@ -42,6 +42,12 @@ public class PortalHome implements Serializable {
 
     private org.rapport.homework.PortalHomework homework;
 
+    @Inject
+    private org.rapport.checkins.CheckinService checkinService;
+
+    private List<org.rapport.checkins.CheckinResponse> checkins = List.of();
+    private List<org.rapport.checkins.CheckinChart.Point> trend = List.of();
+
     private Client client;
     private List<Appointment> upcoming = List.of();
     private List<Appointment> past = List.of();
@@ -53,6 +59,8 @@ public class PortalHome implements Serializable {
             return;
         }
         homework = homeworkService.portalHome();
+        checkins = checkinService.pending();
+        trend = checkinService.ownTrend();
         Instant now = clock.now();
         List<Appointment> all = scheduling.portalAppointments();
         upcoming = all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList();
@@ -64,6 +72,14 @@ public class PortalHome implements Serializable {
     public String when(Appointment appointment) {
         ZonedDateTime start = appointment.getStartsAt().atZone(clock.zone());
         return WHEN.format(start) + "–" + UNTIL.format(appointment.getEndsAt().atZone(clock.zone()));
+    }
+
+    public List<org.rapport.checkins.CheckinResponse> getCheckins() {
+        return checkins;
+    }
+
+    public List<org.rapport.checkins.CheckinChart.Point> getTrend() {
+        return trend;
     }
 
     public org.rapport.homework.PortalHomework getHomework() {

@@ -67,6 +67,9 @@ class AccessMatrixIT {
             counselor/exercise-edit.xhtml          | login     | 403   | 403    | 200    | 200    | 200
             counselor/exercise-edit.xhtml?copy=promise-log| login | 403 | 403  | 200    | 200    | 200
             counselor/exercise-edit.xhtml?id=promise-log| login | 403  | 403    | 404    | 404    | 404
+            counselor/questionnaires.xhtml         | login     | 403   | 403    | 200    | 200    | 200
+            portal/checkin.xhtml?id={alexcheckin}  | login     | 200   | 404    | 403    | 403    | 403
+            portal/checkin.xhtml?id={samcheckin}   | login     | 404   | 404    | 403    | 403    | 403
             counselor/assign.xhtml                 | login     | 403   | 403    | 200    | 200    | 200
             counselor/assignment.xhtml?id={alexsamhomework}| login | 403 | 403 | 200    | 404    | 200
             counselor/assignment.xhtml?id=abc      | login     | 403   | 403    | 404    | 404    | 404
@@ -111,6 +114,12 @@ class AccessMatrixIT {
                     .replace("{alexsamhomework}", String.valueOf(TestAccounts.count("SELECT MIN(h.id) FROM homework_assignment h"
                             + " JOIN couple p ON p.id = h.couple_id JOIN client c ON c.id = p.partner_one_id OR c.id = p.partner_two_id"
                             + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ?", DemoAccounts.ALEX)))
+                    .replace("{alexcheckin}", String.valueOf(TestAccounts.count("SELECT MIN(r.id) FROM checkin_response r"
+                            + " JOIN client c ON c.id = r.client_id JOIN account a ON a.id = c.portal_account_id"
+                            + " WHERE a.email = ?", DemoAccounts.ALEX)))
+                    .replace("{samcheckin}", String.valueOf(TestAccounts.count("SELECT MIN(r.id) FROM checkin_response r"
+                            + " JOIN client c ON c.id = r.client_id JOIN account a ON a.id = c.portal_account_id"
+                            + " WHERE a.email = ?", DemoAccounts.SAM)))
                     .replace("{alextask}", String.valueOf(TestAccounts.count("SELECT MIN(t.id) FROM homework_task t"
                             + " JOIN client c ON c.id = t.client_id JOIN account a ON a.id = c.portal_account_id"
                             + " WHERE a.email = ?", DemoAccounts.ALEX)));

@@ -1,0 +1,104 @@
+package org.rapport.checkins;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.rapport.clients.InvalidRecord;
+import org.rapport.platform.FieldMessages;
+import org.rapport.platform.PracticeClock;
+
+/** The check-ins tab of a client's or a couple's chart: the scores over time and assigning a check-in. */
+@Named
+@ViewScoped
+public class ChartCheckins implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CheckinService checkins;
+
+    @Inject
+    private PracticeClock clock;
+
+    private String key;
+    private CheckinChart chart;
+    private List<Questionnaire> questionnaires;
+    private Long questionnaireId;
+    private LocalDate startsOn;
+    private Integer weeks = 8;
+    private boolean trendVisible;
+
+    public CheckinChart ofClient(long clientId) {
+        return load("client:" + clientId, clientId, null);
+    }
+
+    public CheckinChart ofCouple(long coupleId) {
+        return load("couple:" + coupleId, null, coupleId);
+    }
+
+    private CheckinChart load(String wanted, Long clientId, Long coupleId) {
+        if (!wanted.equals(key)) {
+            chart = checkins.chart(clientId, coupleId).orElse(null);
+            key = wanted;
+        }
+        return chart;
+    }
+
+    public void assign(String with) {
+        try {
+            CheckinAssignment assignment = checkins.assign(questionnaireId, with, startsOn, weeks, trendVisible);
+            key = null;
+            FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle() + (weeks == 1 ? ", once." : ", every week for " + weeks + " weeks."));
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("tabs:checkin-form", invalid.problems());
+        }
+    }
+
+    public List<Questionnaire> getQuestionnaires() {
+        if (questionnaires == null) {
+            questionnaires = checkins.questionnaires();
+            if (questionnaireId == null && !questionnaires.isEmpty()) {
+                questionnaireId = questionnaires.stream().filter(q -> !q.isOwnedByPractice()).findFirst()
+                        .orElse(questionnaires.get(0)).getId();
+            }
+        }
+        return questionnaires;
+    }
+
+    public Long getQuestionnaireId() {
+        return questionnaireId;
+    }
+
+    public void setQuestionnaireId(Long questionnaireId) {
+        this.questionnaireId = questionnaireId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn == null ? clock.today() : startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public Integer getWeeks() {
+        return weeks;
+    }
+
+    public void setWeeks(Integer weeks) {
+        this.weeks = weeks;
+    }
+
+    public boolean isTrendVisible() {
+        return trendVisible;
+    }
+
+    public void setTrendVisible(boolean trendVisible) {
+        this.trendVisible = trendVisible;
+    }
+}

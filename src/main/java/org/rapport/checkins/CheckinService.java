@@ -1,0 +1,381 @@
+package org.rapport.checkins;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.rapport.audit.AuditAction;
+import org.rapport.audit.AuditTrail;
+import org.rapport.clients.Client;
+import org.rapport.clients.ClientService;
+import org.rapport.clients.Couple;
+import org.rapport.clients.CoupleService;
+import org.rapport.clients.InvalidRecord;
+import org.rapport.identity.Account;
+import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Role;
+import org.rapport.platform.Ids;
+import org.rapport.platform.PracticeClock;
+import org.rapport.scheduling.AppointmentStatus;
+
+/**
+ * Trust check-ins: counselors assign a questionnaire (once or weekly) to a client or to each partner of a
+ * couple; clients answer their own in the portal; counselors see everyone's scores over time. A partner
+ * never sees the other's answers or scores. Every read is audited.
+ */
+@ApplicationScoped
+public class CheckinService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private PracticeClock clock;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private CoupleService couples;
+
+    public List<Questionnaire> questionnaires() {
+        requireStaff();
+        return em.createQuery("SELECT q FROM Questionnaire q ORDER BY q.origin DESC, q.title", Questionnaire.class)
+                .getResultList();
+    }
+
+    /** Saves a practice's own questionnaire (for instruments the practice holds a licence to, or its own). */
+    @Transactional
+    public Questionnaire define(QuestionnaireForm form) {
+        Account caller = requireStaff();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (form.getTitle() == null || form.getTitle().isBlank()) {
+            problems.put("title", "Give the questionnaire a title.");
+        } else if (form.getTitle().strip().length() > 160) {
+            problems.put("title", "Keep the title under 160 characters.");
+        }
+        if (form.getDescription() != null && form.getDescription().strip().length() > 1000) {
+            problems.put("description", "Keep the description under 1,000 characters.");
+        }
+        List<QuestionnaireForm.Item> items = form.getItems().stream()
+                .filter(i -> i.getText() != null && !i.getText().isBlank()).toList();
+        if (items.stream().noneMatch(QuestionnaireForm.Item::isScale)) {
+            problems.put("items", "Add at least one item answered on a scale (a questionnaire without one has nothing to score).");
+        }
+        for (int i = 0; i < form.getItems().size(); i++) {
+            QuestionnaireForm.Item item = form.getItems().get(i);
+            if (item.getText() == null || item.getText().isBlank()) {
+                continue;
+            }
+            if (item.getText().strip().length() > 500) {
+                problems.put("items:" + i + ":text", "An item holds at most 500 characters.");
+            }
+            if (item.isScale()) {
+                if (item.getMin() == null || item.getMax() == null) {
+                    problems.put("items:" + i + ":min", "Enter the lowest and the highest value.");
+                } else if (item.getMin() >= item.getMax()) {
+                    problems.put("items:" + i + ":min", "The lowest value must be below the highest (" + item.getMin()
+                            + " is not below " + item.getMax() + ").");
+                } else if (item.getMin() < -100 || item.getMax() > 100) {
+                    problems.put("items:" + i + ":min", "Keep the values between −100 and 100.");
+                }
+                if (item.getLow() == null || item.getLow().isBlank() || item.getHigh() == null || item.getHigh().isBlank()) {
+                    problems.put("items:" + i + ":low", "Name both ends of the scale.");
+                } else if (item.getLow().strip().length() > 60 || item.getHigh().strip().length() > 60) {
+                    problems.put("items:" + i + ":low", "Keep the end labels under 60 characters.");
+                }
+            }
+            if (item.getSubscale() != null && item.getSubscale().strip().length() > 60) {
+                problems.put("items:" + i + ":subscale", "Keep the subscale name under 60 characters.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        String base = form.getTitle().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        base = base.isEmpty() ? "questionnaire" : base.length() > 70 ? base.substring(0, 70) : base;
+        String slug = base;
+        for (int n = 2; !em.createQuery("SELECT q FROM Questionnaire q WHERE q.slug = :slug", Questionnaire.class)
+                .setParameter("slug", slug).getResultList().isEmpty(); n++) {
+            slug = base + "-" + n;
+        }
+        Questionnaire questionnaire = new Questionnaire(slug, form.getTitle().strip(),
+                form.getDescription() == null ? "" : form.getDescription().strip(), form.getScoring(),
+                em.find(Account.class, caller.getId()), clock.now());
+        em.persist(questionnaire);
+        int position = 1;
+        for (QuestionnaireForm.Item item : items) {
+            QuestionnaireItem saved = new QuestionnaireItem(questionnaire, position++, item.getText().strip(), item.isScale(),
+                    item.getMin(), item.getMax(), item.getLow() == null ? null : item.getLow().strip(),
+                    item.getHigh() == null ? null : item.getHigh().strip(), item.isReversed(), item.getSubscale());
+            em.persist(saved);
+            questionnaire.getItems().add(saved);
+        }
+        em.flush();
+        audit.record(currentUser.actor(), AuditAction.CREATE, "Questionnaire", questionnaire.getId(), null, slug);
+        return questionnaire;
+    }
+
+    /** Assigns a questionnaire: weekly for {@code weeks} weeks from the start (1 = once). */
+    @Transactional
+    public CheckinAssignment assign(Long questionnaireId, String with, LocalDate startsOn, Integer weeks, boolean trendVisible) {
+        Account caller = requireStaff();
+        Map<String, String> problems = new LinkedHashMap<>();
+        Questionnaire questionnaire = questionnaireId == null ? null : em.find(Questionnaire.class, questionnaireId);
+        if (questionnaire == null) {
+            problems.put("questionnaireId", "Choose a questionnaire.");
+        }
+        Client client = null;
+        Couple couple = null;
+        String who = with == null ? "" : with;
+        Long id = Ids.parse(who.substring(who.indexOf(':') + 1));
+        if (who.startsWith("client:") && id != null && clients.isVisible(id)) {
+            client = em.find(Client.class, id);
+        } else if (who.startsWith("couple:") && id != null && couples.isVisible(id)) {
+            couple = em.find(Couple.class, id);
+        }
+        if (client == null && couple == null) {
+            problems.put("with", "Choose a client or a couple on your caseload.");
+        }
+        if (startsOn == null) {
+            problems.put("startsOn", "Enter the first date.");
+        } else if (startsOn.isBefore(clock.today().minusDays(7))) {
+            problems.put("startsOn", "The first date can be at most a week ago.");
+        }
+        if (weeks == null || weeks < 1 || weeks > 52) {
+            problems.put("weeks", "Choose 1 (once) to 52 weeks.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        Account counselor = caller.getRole() == Role.COUNSELOR ? caller
+                : couple != null ? couple.getCounselor() : client.getPrimaryCounselor();
+        CheckinAssignment assignment = new CheckinAssignment(questionnaire, em.find(Account.class, counselor.getId()),
+                client, couple, startsOn, weeks, trendVisible, clock.now());
+        em.persist(assignment);
+        List<Client> people = couple != null ? List.of(couple.getPartnerOne(), couple.getPartnerTwo()) : List.of(client);
+        for (int week = 0; week < weeks; week++) {
+            for (Client person : people) {
+                em.persist(new CheckinResponse(assignment, person, startsOn.plusWeeks(week)));
+            }
+        }
+        em.flush();
+        for (Client person : people) {
+            audit.record(currentUser.actor(), AuditAction.CREATE, "CheckinAssignment", assignment.getId(), person.getId(),
+                    questionnaire.getSlug() + ", " + weeks + " week(s)");
+        }
+        return assignment;
+    }
+
+    /** Everyone's scores on a chart (a client, or both partners of a couple), with session dates. */
+    public Optional<CheckinChart> chart(Long clientId, Long coupleId) {
+        requireStaff();
+        if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
+            return Optional.empty();
+        }
+        List<Client> people;
+        if (coupleId != null) {
+            Couple couple = em.find(Couple.class, coupleId);
+            people = List.of(couple.getPartnerOne(), couple.getPartnerTwo());
+        } else {
+            people = List.of(em.find(Client.class, clientId));
+        }
+        List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
+                + " JOIN FETCH a.questionnaire WHERE r.client.id IN :people AND r.submittedAt IS NOT NULL"
+                + " ORDER BY r.dueOn, r.id", CheckinResponse.class)
+                .setParameter("people", people.stream().map(Client::getId).toList()).getResultList();
+        String sessionsOf = coupleId != null ? "a.couple.id = :who" : "a.client.id = :who";
+        List<Instant> sessions = em.createQuery("SELECT a.startsAt FROM Appointment a WHERE " + sessionsOf
+                + " AND a.status = :completed ORDER BY a.startsAt", Instant.class)
+                .setParameter("who", coupleId != null ? coupleId : clientId)
+                .setParameter("completed", AppointmentStatus.COMPLETED).getResultList();
+        for (Client person : people) {
+            audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", null, person.getId(),
+                    responses.size() + " check-ins on the chart");
+        }
+        return Optional.of(CheckinChart.of(people, responses,
+                sessions.stream().map(s -> s.atZone(clock.zone()).toLocalDate()).toList()));
+    }
+
+    /** The signed-in client's check-ins that are due now (from two weeks back), oldest first. */
+    public List<CheckinResponse> pending() {
+        Client me = requireClient();
+        return em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a JOIN FETCH a.questionnaire"
+                + " WHERE r.client.id = :me AND r.submittedAt IS NULL AND r.dueOn <= :today AND r.dueOn >= :from"
+                + " ORDER BY r.dueOn", CheckinResponse.class).setParameter("me", me.getId())
+                .setParameter("today", clock.today()).setParameter("from", clock.today().minusDays(13)).getResultList();
+    }
+
+    /** One of the client's own check-ins; empty for anyone else's (their partner's included). */
+    public Optional<CheckinResponse> own(long responseId) {
+        Client me = requireClient();
+        CheckinResponse response = em.find(CheckinResponse.class, responseId);
+        if (response == null || !response.getClient().getId().equals(me.getId())) {
+            return Optional.empty();
+        }
+        response.getAssignment().getQuestionnaire().getItems().size();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", responseId, me.getId(), "own check-in");
+        return Optional.of(response);
+    }
+
+    /** Submits the client's answers (item id → value or text); once only. */
+    @Transactional
+    public CheckinResponse submit(long responseId, Map<Long, Integer> values, Map<Long, String> texts) {
+        Client me = requireClient();
+        CheckinResponse response = em.find(CheckinResponse.class, responseId, LockModeType.PESSIMISTIC_WRITE);
+        if (response == null || !response.getClient().getId().equals(me.getId())) {
+            throw InvalidRecord.of("", "This check-in is not yours, or it no longer exists.");
+        }
+        if (response.isSubmitted()) {
+            throw InvalidRecord.of("", "You sent this check-in already; thank you. Nothing was changed.");
+        }
+        if (response.getDueOn().isAfter(clock.today())) {
+            throw InvalidRecord.of("", "This check-in opens on " + response.getDueOn() + ".");
+        }
+        Questionnaire questionnaire = response.getAssignment().getQuestionnaire();
+        Map<Long, QuestionnaireItem> items = new HashMap<>();
+        questionnaire.getItems().forEach(i -> items.put(i.getId(), i));
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<CheckinResponse.Answer> answers = new ArrayList<>();
+        for (Map.Entry<Long, Integer> entry : values.entrySet()) {
+            QuestionnaireItem item = items.get(entry.getKey());
+            if (item == null || !item.isScale()) {
+                problems.put("", "An answer was sent for a question this check-in does not have.");
+            } else if (entry.getValue() != null && (entry.getValue() < item.getMin() || entry.getValue() > item.getMax())) {
+                problems.put("item" + item.getId(), "Choose a number from " + item.getMin() + " to " + item.getMax() + ".");
+            } else if (entry.getValue() != null) {
+                answers.add(new CheckinResponse.Answer(item.getId(), entry.getValue(), null));
+            }
+        }
+        for (Map.Entry<Long, String> entry : texts.entrySet()) {
+            QuestionnaireItem item = items.get(entry.getKey());
+            if (item == null || item.isScale()) {
+                problems.put("", "An answer was sent for a question this check-in does not have.");
+            } else if (entry.getValue() != null && entry.getValue().length() > 2000) {
+                problems.put("item" + item.getId(), "Keep this under 2,000 characters.");
+            } else if (entry.getValue() != null && !entry.getValue().isBlank()) {
+                answers.add(new CheckinResponse.Answer(item.getId(), null, entry.getValue().strip()));
+            }
+        }
+        long scaleItems = questionnaire.getScaleItems().size();
+        long answered = answers.stream().filter(a -> items.get(a.itemId()).isScale()).count();
+        if (problems.isEmpty() && answered < Math.ceil(Scoring.ENOUGH * scaleItems)) {
+            problems.put("", "Please answer at least " + (long) Math.ceil(Scoring.ENOUGH * scaleItems) + " of the "
+                    + scaleItems + " questions; you answered " + answered + ".");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        response.submit(answers, clock.now());
+        audit.record(currentUser.actor(), AuditAction.UPDATE, "CheckinResponse", responseId, me.getId(), "submitted");
+        return response;
+    }
+
+    /** The client's own scores over time, where their counselor chose to show them the trend. */
+    public List<CheckinChart.Point> ownTrend() {
+        Client me = requireClient();
+        List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
+                + " JOIN FETCH a.questionnaire WHERE r.client.id = :me AND r.submittedAt IS NOT NULL"
+                + " AND a.trendVisible = TRUE ORDER BY r.dueOn", CheckinResponse.class).setParameter("me", me.getId())
+                .getResultList();
+        return CheckinChart.of(List.of(me), responses, List.of()).getPoints();
+    }
+
+    /** A client's check-in scores as CSV (date, questionnaire, total, subscales), audited. */
+    public int exportCsv(long clientId, Writer out) throws IOException {
+        CheckinChart chart = chart(clientId, null).orElseThrow(() -> new SecurityException("Not on the caller's caseload"));
+        out.write("Date,Questionnaire,Person,Total,Subscales\r\n");
+        for (CheckinChart.Point point : chart.getPoints()) {
+            out.write(point.date() + "," + csv(point.questionnaire()) + "," + csv(point.person()) + ","
+                    + (point.score().total() == null ? "" : point.score().total()) + "," + csv(point.subscaleText()) + "\r\n");
+        }
+        audit.record(currentUser.actor(), AuditAction.EXPORT, "CheckinResponse", null, clientId,
+                chart.getPoints().size() + " check-in scores (CSV)");
+        return chart.getPoints().size();
+    }
+
+    private static String csv(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    // ---- demo practice
+
+    /** For the demo: assigns and returns the responses, which {@link #submitForDemo} then fills. */
+    @Transactional
+    List<CheckinResponse> assignForDemo(Account counselor, Couple couple, LocalDate startsOn, int weeks) {
+        Questionnaire questionnaire = em.createQuery("SELECT q FROM Questionnaire q WHERE q.slug = :slug",
+                Questionnaire.class).setParameter("slug", "trust-connection-weekly").getSingleResult();
+        Couple managed = em.find(Couple.class, couple.getId());
+        CheckinAssignment assignment = new CheckinAssignment(questionnaire, em.find(Account.class, counselor.getId()),
+                null, managed, startsOn, weeks, true, startsOn.atStartOfDay(clock.zone()).toInstant());
+        em.persist(assignment);
+        List<CheckinResponse> responses = new ArrayList<>();
+        for (int week = 0; week < weeks; week++) {
+            for (Client person : List.of(managed.getPartnerOne(), managed.getPartnerTwo())) {
+                CheckinResponse response = new CheckinResponse(assignment, person, startsOn.plusWeeks(week));
+                em.persist(response);
+                responses.add(response);
+            }
+        }
+        em.flush();
+        return responses;
+    }
+
+    /** For the demo: one person's answers, by item position (scale values; position 11 may be text). */
+    @Transactional
+    void submitForDemo(long responseId, Map<Integer, Integer> values, String comment) {
+        CheckinResponse response = em.find(CheckinResponse.class, responseId);
+        List<CheckinResponse.Answer> answers = new ArrayList<>();
+        for (QuestionnaireItem item : response.getAssignment().getQuestionnaire().getItems()) {
+            if (item.isScale() && values.get(item.getPosition()) != null) {
+                answers.add(new CheckinResponse.Answer(item.getId(), values.get(item.getPosition()), null));
+            } else if (!item.isScale() && comment != null) {
+                answers.add(new CheckinResponse.Answer(item.getId(), null, comment));
+            }
+        }
+        response.submit(answers, response.getDueOn().atTime(19, 0).atZone(clock.zone()).toInstant());
+    }
+
+    private Account requireStaff() {
+        Account caller = currentUser.require();
+        if (!caller.getRole().isStaff()) {
+            throw new SecurityException("Only staff see check-ins of others");
+        }
+        return caller;
+    }
+
+    private Client requireClient() {
+        Account caller = currentUser.require();
+        if (caller.getRole() != Role.CLIENT) {
+            throw new SecurityException("Only clients fill in check-ins");
+        }
+        return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
+                .setParameter("me", caller.getId()).getResultStream().findFirst()
+                .orElseThrow(() -> new SecurityException("No client record for this portal account"));
+    }
+}

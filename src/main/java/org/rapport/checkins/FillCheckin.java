@@ -1,0 +1,76 @@
+package org.rapport.checkins;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.rapport.clients.InvalidRecord;
+import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Ids;
+import org.rapport.platform.NotFound;
+
+/** The portal page where a client fills in a check-in (all items on a desktop, one per screen on a phone). */
+@Named
+@ViewScoped
+public class FillCheckin implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CheckinService checkins;
+
+    private String id;
+    private long responseId;
+    private CheckinResponse response;
+    private final Map<Long, Integer> values = new HashMap<>();
+    private final Map<Long, String> texts = new HashMap<>();
+
+    public void open() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        Long parsed = Ids.parse(id);
+        response = parsed == null ? null : checkins.own(parsed).orElse(null);
+        if (response == null) {
+            NotFound.respond();
+            return;
+        }
+        responseId = parsed;
+    }
+
+    public String submit() {
+        try {
+            checkins.submit(responseId, values, texts);
+            return "/portal/index?faces-redirect=true&checkin=sent";
+        } catch (InvalidRecord invalid) {
+            FieldMessages.show("checkin", invalid.problems());
+            return null;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public CheckinResponse getResponse() {
+        return response;
+    }
+
+    public Map<Long, Integer> getValues() {
+        return values;
+    }
+
+    public Map<Long, String> getTexts() {
+        return texts;
+    }
+}

@@ -1,0 +1,116 @@
+package org.rapport.checkins;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One item: a scale from min to max with an anchor at each end (optionally reversed), or free text. */
+@Entity
+@Table(name = "questionnaire_item")
+public class QuestionnaireItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "questionnaire_id")
+    private Questionnaire questionnaire;
+
+    private int position;
+    private String text;
+    private String kind;
+
+    @Column(name = "min_value")
+    private Integer min;
+
+    @Column(name = "max_value")
+    private Integer max;
+
+    @Column(name = "low_anchor")
+    private String lowAnchor;
+
+    @Column(name = "high_anchor")
+    private String highAnchor;
+
+    private boolean reversed;
+    private String subscale;
+
+    protected QuestionnaireItem() {
+    }
+
+    QuestionnaireItem(Questionnaire questionnaire, int position, String text, boolean scale, Integer min, Integer max,
+            String lowAnchor, String highAnchor, boolean reversed, String subscale) {
+        this.questionnaire = questionnaire;
+        this.position = position;
+        this.text = text;
+        this.kind = scale ? "SCALE" : "TEXT";
+        this.min = scale ? min : null;
+        this.max = scale ? max : null;
+        this.lowAnchor = scale ? lowAnchor : null;
+        this.highAnchor = scale ? highAnchor : null;
+        this.reversed = scale && reversed;
+        this.subscale = subscale == null || subscale.isBlank() ? null : subscale.strip();
+    }
+
+    public boolean isScale() {
+        return "SCALE".equals(kind);
+    }
+
+    /** The values a person can choose, low to high. */
+    public java.util.List<Integer> getValues() {
+        java.util.List<Integer> values = new java.util.ArrayList<>();
+        if (isScale()) {
+            for (int v = min; v <= max; v++) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Integer getMin() {
+        return min;
+    }
+
+    public Integer getMax() {
+        return max;
+    }
+
+    public String getLowAnchor() {
+        return lowAnchor;
+    }
+
+    public String getHighAnchor() {
+        return highAnchor;
+    }
+
+    public boolean isReversed() {
+        return reversed;
+    }
+
+    public String getSubscale() {
+        return subscale;
+    }
+}

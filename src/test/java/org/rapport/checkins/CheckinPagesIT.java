@@ -1,0 +1,75 @@
+package org.rapport.checkins;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rapport.testing.Browser;
+import org.rapport.testing.BrowserTest;
+import org.rapport.testing.DemoAccounts;
+import org.rapport.testing.TestAccounts;
+
+/**
+ * Sam fills in this week's check-in on a phone, one question per screen; Morgan then finds the new point
+ * on the couple's check-in chart (and in its table).
+ */
+@ExtendWith(BrowserTest.class)
+class CheckinPagesIT {
+
+    @Test
+    void aCheckinSentFromAPhoneShowsOnTheCouplesChart(Browser browser) {
+        browser.signIn(DemoAccounts.SAM, DemoAccounts.PASSWORD);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open("portal/index.xhtml");
+        browser.find("pending-checkins").findElement(By.cssSelector("a.task-link")).click();
+        browser.waitForAjax();
+        browser.checkAccessibility();
+        List<WebElement> items = browser.driver().findElements(By.cssSelector(".checkin-item"));
+        assertTrue(items.size() >= 10);
+        for (int i = 0; i < items.size(); i++) {
+            WebElement item = items.get(i);
+            assertTrue(item.isDisplayed(), "question " + (i + 1) + " is on screen");
+            if (i + 1 < items.size()) {
+                assertTrue(!items.get(i + 1).isDisplayed(), "one question per screen on a phone");
+            }
+            List<WebElement> six = item.findElements(By.xpath(".//label[normalize-space()='6']"));
+            if (!six.isEmpty()) {
+                six.get(0).click();
+            }
+            if (i + 1 < items.size()) {
+                browser.driver().findElement(By.cssSelector(".checkin-next")).click();
+            }
+        }
+        browser.screenshot("checkin-phone-last-question");
+        browser.find("checkin:send").click();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("portal/index"));
+
+        long couple = TestAccounts.count("SELECT p.id FROM couple p JOIN client c ON c.id IN (p.partner_one_id, p.partner_two_id)"
+                + " WHERE c.legal_name = 'Alexandra Rivera'");
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        browser.open("counselor/couple.xhtml?id=" + couple);
+        browser.driver().findElement(By.cssSelector("#tabs a[href*='checkins-tab']")).click();
+        browser.waitForAjax();
+        String monday = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                .format(LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        String table = browser.find("checkin-table").getText();
+        assertTrue(table.lines().anyMatch(row -> row.contains("Sam") && row.contains(monday) && row.contains("5.6")),
+                "Sam's new check-in (all sixes; the two reversed items count 4, so 5.6) is in the table: " + table);
+        assertTrue(browser.driver().findElements(By.cssSelector("#tabs\\:total-chart canvas, [id$='total-chart'] canvas")).size() > 0,
+                "the chart is drawn");
+        browser.screenshot("checkins-couple-chart");
+    }
+}

@@ -1,0 +1,227 @@
+package org.rapport.checkins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rapport.clients.Client;
+import org.rapport.clients.ClientDetails;
+import org.rapport.clients.ClientService;
+import org.rapport.clients.Confidentiality;
+import org.rapport.clients.Couple;
+import org.rapport.clients.CoupleDetails;
+import org.rapport.clients.CoupleService;
+import org.rapport.clients.InvalidRecord;
+import org.rapport.clients.RelationshipType;
+import org.rapport.identity.Account;
+import org.rapport.identity.AccountService;
+import org.rapport.identity.CurrentUser;
+import org.rapport.identity.Role;
+import org.rapport.platform.PracticeClock;
+
+/**
+ * Check-ins inside the real application: assigning to each partner, submitting (and what is refused),
+ * partner privacy, the counselor's chart and CSV, and a practice defining its own questionnaire.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CheckinsIT {
+
+    @Deployment
+    static WebArchive rapport() {
+        return ShrinkWrap.create(ZipImporter.class, "rapport.war")
+                .importFrom(new File(System.getProperty("rapport.war", "target/rapport.war")))
+                .as(WebArchive.class);
+    }
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private CoupleService couples;
+
+    @Inject
+    private CheckinService checkins;
+
+    @Inject
+    private PracticeClock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction transaction;
+
+    private String run;
+    private Account counselor;
+    private final Map<Long, Account> portals = new HashMap<>();
+
+    @BeforeEach
+    void practice() {
+        run = String.valueOf(System.nanoTime());
+        counselor = accounts.createWithPasswordHash("c" + run + "@test.invalid", "Counselor " + run, Role.COUNSELOR, null);
+    }
+
+    @Test
+    void eachPartnerAnswersTheirOwnAndNeitherSeesTheOthers() throws Exception {
+        as(counselor);
+        Client one = portalClient("One");
+        Client two = portalClient("Two");
+        Couple couple = couple(one, two);
+        Long weekly = weeklyCheckin();
+        checkins.assign(weekly, "couple:" + couple.getId(), clock.today(), 4, false);
+        asClient(one);
+        List<CheckinResponse> onesPending = checkins.pending();
+        assertEquals(1, onesPending.size(), "this week's, for partner one");
+        CheckinResponse own = checkins.own(onesPending.get(0).getId()).orElseThrow();
+        asClient(two);
+        CheckinResponse twos = checkins.pending().get(0);
+        assertTrue(checkins.own(own.getId()).isEmpty(), "a partner cannot open the other's check-in");
+        assertThrows(InvalidRecord.class, () -> checkins.submit(own.getId(), answers(own, 7), Map.of()),
+                "nor submit it by a crafted request");
+        assertThrows(SecurityException.class, () -> checkins.chart(null, couple.getId()), "nor see scores");
+
+        asClient(one);
+        List<QuestionnaireItem> items = own.getAssignment().getQuestionnaire().getItems();
+        Map<Long, Integer> outOfRange = answers(own, 7);
+        outOfRange.put(items.get(0).getId(), 11);
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.submit(own.getId(), outOfRange, Map.of()))
+                .problems().get("item" + items.get(0).getId()).contains("from 0 to 10"));
+        Map<Long, Integer> stranger = answers(own, 7);
+        stranger.put(999_999_999L, 3);
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.submit(own.getId(), stranger, Map.of()))
+                .problems().get("").contains("does not have"));
+        Map<Long, Integer> few = new HashMap<>(Map.of(items.get(0).getId(), 5));
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.submit(own.getId(), few, Map.of()))
+                .problems().get("").contains("at least 8 of the 10"));
+        checkins.submit(own.getId(), answers(own, 8), Map.of(items.get(items.size() - 1).getId(), "A good week."));
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.submit(own.getId(), answers(own, 2), Map.of()))
+                .problems().get("").contains("already"), "sent once only");
+        assertTrue(checkins.pending().isEmpty());
+        assertTrue(checkins.ownTrend().isEmpty(), "the counselor did not share the trend");
+
+        asClient(two);
+        checkins.submit(twos.getId(), answers(twos, 4), Map.of());
+
+        as(counselor);
+        CheckinChart chart = checkins.chart(null, couple.getId()).orElseThrow();
+        assertEquals(2, chart.getPoints().size());
+        assertTrue(chart.getTotalJson().contains("\"One\"") && chart.getTotalJson().contains("\"Two\""),
+                "both partners' lines, with their names");
+        assertEquals(List.of("Connection", "Trust", "Conflict", "Hope"), chart.getSubscales(), "in the order of their first item");
+        CheckinChart onesChart = checkins.chart(one.getId(), null).orElseThrow();
+        assertEquals(1, onesChart.getPoints().size(), "a partner's own chart has only their own check-ins");
+        StringWriter csv = new StringWriter();
+        assertEquals(1, checkins.exportCsv(one.getId(), csv));
+        assertTrue(csv.toString().startsWith("Date,Questionnaire,Person,Total,Subscales"), csv.toString());
+        assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT'"
+                + " AND record_type = 'CheckinResponse' AND client_id = ?").setParameter(1, one.getId())
+                .getSingleResult()).longValue(), "the export is audited");
+
+        Account other = accounts.createWithPasswordHash("o" + run + "@test.invalid", "Other " + run, Role.COUNSELOR, null);
+        as(other);
+        assertTrue(checkins.chart(null, couple.getId()).isEmpty(), "not for another counselor");
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.assign(weekly, "couple:" + couple.getId(),
+                clock.today(), 4, false)).problems().containsKey("with"));
+    }
+
+    @Test
+    void aPracticeDefinesItsOwnQuestionnaireAndBadDefinitionsAreExplained() {
+        as(counselor);
+        QuestionnaireForm empty = new QuestionnaireForm();
+        empty.setTitle("Nothing in it " + run);
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.define(empty)).problems().containsKey("items"));
+
+        QuestionnaireForm inverted = new QuestionnaireForm();
+        inverted.setTitle("Inverted " + run);
+        inverted.getItems().get(0).setText("How settled do you feel?");
+        inverted.getItems().get(0).setMin(5);
+        inverted.getItems().get(0).setMax(5);
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.define(inverted)).problems().get("items:0:min")
+                .contains("must be below"));
+
+        QuestionnaireForm good = new QuestionnaireForm();
+        good.setTitle("Our agreement scale " + run);
+        good.setScoring(Questionnaire.Rule.SUM);
+        good.getItems().get(0).setText("We kept our agreements this week.");
+        good.addItem();
+        good.getItems().get(1).setText("I held back something I wanted to say.");
+        good.getItems().get(1).setReversed(true);
+        good.getItems().get(1).setSubscale("Openness");
+        Questionnaire saved = checkins.define(good);
+        assertEquals(2, saved.getItems().size());
+        assertTrue(saved.isOwnedByPractice());
+        assertTrue(checkins.questionnaires().stream().anyMatch(q -> q.getId().equals(saved.getId())));
+    }
+
+    // ---- builders
+
+    private Long weeklyCheckin() {
+        return em.createQuery("SELECT q.id FROM Questionnaire q WHERE q.slug = 'trust-connection-weekly'", Long.class)
+                .getSingleResult();
+    }
+
+    private static Map<Long, Integer> answers(CheckinResponse response, int value) {
+        Map<Long, Integer> answers = new HashMap<>();
+        response.getAssignment().getQuestionnaire().getScaleItems().forEach(i -> answers.put(i.getId(), value));
+        return answers;
+    }
+
+    private Client portalClient(String name) throws Exception {
+        ClientDetails details = new ClientDetails();
+        details.setLegalName(name + " " + run);
+        details.setPreferredName(name);
+        Client client = clients.create(details);
+        Account portal = accounts.createWithPasswordHash(name.toLowerCase() + run + "@test.invalid", name, Role.CLIENT, null);
+        transaction.begin();
+        em.createNativeQuery("UPDATE client SET portal_account_id = ? WHERE id = ?").setParameter(1, portal.getId())
+                .setParameter(2, client.getId()).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        portals.put(client.getId(), portal);
+        return client;
+    }
+
+    private Couple couple(Client one, Client two) {
+        CoupleDetails details = new CoupleDetails();
+        details.setPartnerOneId(one.getId());
+        details.setPartnerTwoId(two.getId());
+        details.setRelationshipType(RelationshipType.MARRIED);
+        details.setConfidentiality(Confidentiality.NO_SECRETS);
+        return couples.create(details);
+    }
+
+    private void asClient(Client client) {
+        as(portals.get(client.getId()));
+    }
+
+    private void as(Account account) {
+        request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, account);
+    }
+}
