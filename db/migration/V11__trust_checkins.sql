@@ -46,6 +46,8 @@ CREATE TABLE checkin_assignment (
     starts_on        DATE        NOT NULL,
     weeks            INT         NOT NULL,
     trend_visible    BOOLEAN     NOT NULL DEFAULT FALSE,
+    -- both partners see the couple's chart (their own and the other's scores) in the portal
+    couple_view_shared BOOLEAN   NOT NULL DEFAULT FALSE,
     status           VARCHAR(10) NOT NULL DEFAULT 'ACTIVE',
     created_at       DATETIME    NOT NULL,
     version          BIGINT      NOT NULL DEFAULT 0,

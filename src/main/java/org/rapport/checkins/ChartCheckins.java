@@ -32,6 +32,7 @@ public class ChartCheckins implements Serializable {
     private LocalDate startsOn;
     private Integer weeks = 8;
     private boolean trendVisible;
+    private boolean coupleViewShared;
 
     public CheckinChart ofClient(long clientId) {
         return load("client:" + clientId, clientId, null);
@@ -51,7 +52,7 @@ public class ChartCheckins implements Serializable {
 
     public void assign(String with) {
         try {
-            CheckinAssignment assignment = checkins.assign(questionnaireId, with, startsOn, weeks, trendVisible);
+            CheckinAssignment assignment = checkins.assign(questionnaireId, with, startsOn, weeks, trendVisible, coupleViewShared);
             key = null;
             FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle() + (weeks == 1 ? ", once." : ", every week for " + weeks + " weeks."));
         } catch (InvalidRecord invalid) {
@@ -92,6 +93,14 @@ public class ChartCheckins implements Serializable {
 
     public void setWeeks(Integer weeks) {
         this.weeks = weeks;
+    }
+
+    public boolean isCoupleViewShared() {
+        return coupleViewShared;
+    }
+
+    public void setCoupleViewShared(boolean coupleViewShared) {
+        this.coupleViewShared = coupleViewShared;
     }
 
     public boolean isTrendVisible() {

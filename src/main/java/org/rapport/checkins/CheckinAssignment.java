@@ -54,6 +54,9 @@ public class CheckinAssignment implements Serializable {
     @Column(name = "trend_visible")
     private boolean trendVisible;
 
+    @Column(name = "couple_view_shared")
+    private boolean coupleViewShared;
+
     private String status = "ACTIVE";
 
     @Column(name = "created_at")
@@ -66,7 +69,7 @@ public class CheckinAssignment implements Serializable {
     }
 
     CheckinAssignment(Questionnaire questionnaire, Account counselor, Client client, Couple couple, LocalDate startsOn,
-            int weeks, boolean trendVisible, Instant now) {
+            int weeks, boolean trendVisible, boolean coupleViewShared, Instant now) {
         this.questionnaire = questionnaire;
         this.counselor = counselor;
         this.client = client;
@@ -74,6 +77,7 @@ public class CheckinAssignment implements Serializable {
         this.startsOn = startsOn;
         this.weeks = weeks;
         this.trendVisible = trendVisible;
+        this.coupleViewShared = couple != null && coupleViewShared;
         this.createdAt = now;
     }
 
@@ -103,6 +107,10 @@ public class CheckinAssignment implements Serializable {
 
     public int getWeeks() {
         return weeks;
+    }
+
+    public boolean isCoupleViewShared() {
+        return coupleViewShared;
     }
 
     public boolean isTrendVisible() {

@@ -139,7 +139,8 @@ public class CheckinService {
 
     /** Assigns a questionnaire: weekly for {@code weeks} weeks from the start (1 = once). */
     @Transactional
-    public CheckinAssignment assign(Long questionnaireId, String with, LocalDate startsOn, Integer weeks, boolean trendVisible) {
+    public CheckinAssignment assign(Long questionnaireId, String with, LocalDate startsOn, Integer weeks, boolean trendVisible,
+            boolean coupleViewShared) {
         Account caller = requireStaff();
         Map<String, String> problems = new LinkedHashMap<>();
         Questionnaire questionnaire = questionnaireId == null ? null : em.find(Questionnaire.class, questionnaireId);
@@ -172,7 +173,7 @@ public class CheckinService {
         Account counselor = caller.getRole() == Role.COUNSELOR ? caller
                 : couple != null ? couple.getCounselor() : client.getPrimaryCounselor();
         CheckinAssignment assignment = new CheckinAssignment(questionnaire, em.find(Account.class, counselor.getId()),
-                client, couple, startsOn, weeks, trendVisible, clock.now());
+                client, couple, startsOn, weeks, trendVisible, coupleViewShared, clock.now());
         em.persist(assignment);
         List<Client> people = couple != null ? List.of(couple.getPartnerOne(), couple.getPartnerTwo()) : List.of(client);
         for (int week = 0; week < weeks; week++) {
@@ -302,6 +303,27 @@ public class CheckinService {
         return CheckinChart.of(List.of(me), responses, List.of()).getPoints();
     }
 
+    /**
+     * The couple's chart (both partners' scores) for a partner, when the counselor shared the couple view
+     * on one of the couple's check-ins; empty otherwise. Only the check-ins of such assignments are shown.
+     */
+    public Optional<CheckinChart> sharedCoupleView() {
+        Client me = requireClient();
+        List<CheckinAssignment> shared = em.createQuery("SELECT a FROM CheckinAssignment a JOIN a.couple p"
+                + " WHERE a.coupleViewShared = TRUE AND (p.partnerOne.id = :me OR p.partnerTwo.id = :me)",
+                CheckinAssignment.class).setParameter("me", me.getId()).getResultList();
+        if (shared.isEmpty()) {
+            return Optional.empty();
+        }
+        Couple couple = shared.get(0).getCouple();
+        List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
+                + " JOIN FETCH a.questionnaire WHERE a IN :shared AND r.submittedAt IS NOT NULL ORDER BY r.dueOn, r.id",
+                CheckinResponse.class).setParameter("shared", shared).getResultList();
+        audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", null, me.getId(),
+                "shared couple view, " + responses.size() + " check-ins");
+        return Optional.of(CheckinChart.of(List.of(couple.getPartnerOne(), couple.getPartnerTwo()), responses, List.of()));
+    }
+
     /** A client's check-in scores as CSV (date, questionnaire, total, subscales), audited. */
     public int exportCsv(long clientId, Writer out) throws IOException {
         CheckinChart chart = chart(clientId, null).orElseThrow(() -> new SecurityException("Not on the caller's caseload"));
@@ -332,7 +354,7 @@ public class CheckinService {
                 Questionnaire.class).setParameter("slug", "trust-connection-weekly").getSingleResult();
         Couple managed = em.find(Couple.class, couple.getId());
         CheckinAssignment assignment = new CheckinAssignment(questionnaire, em.find(Account.class, counselor.getId()),
-                null, managed, startsOn, weeks, true, startsOn.atStartOfDay(clock.zone()).toInstant());
+                null, managed, startsOn, weeks, true, true, startsOn.atStartOfDay(clock.zone()).toInstant());
         em.persist(assignment);
         List<CheckinResponse> responses = new ArrayList<>();
         for (int week = 0; week < weeks; week++) {

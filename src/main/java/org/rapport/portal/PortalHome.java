@@ -47,6 +47,7 @@ public class PortalHome implements Serializable {
 
     private List<org.rapport.checkins.CheckinResponse> checkins = List.of();
     private List<org.rapport.checkins.CheckinChart.Point> trend = List.of();
+    private org.rapport.checkins.CheckinChart coupleView;
 
     private Client client;
     private List<Appointment> upcoming = List.of();
@@ -61,6 +62,7 @@ public class PortalHome implements Serializable {
         homework = homeworkService.portalHome();
         checkins = checkinService.pending();
         trend = checkinService.ownTrend();
+        coupleView = checkinService.sharedCoupleView().orElse(null);
         Instant now = clock.now();
         List<Appointment> all = scheduling.portalAppointments();
         upcoming = all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList();
@@ -76,6 +78,10 @@ public class PortalHome implements Serializable {
 
     public List<org.rapport.checkins.CheckinResponse> getCheckins() {
         return checkins;
+    }
+
+    public org.rapport.checkins.CheckinChart getCoupleView() {
+        return coupleView;
     }
 
     public List<org.rapport.checkins.CheckinChart.Point> getTrend() {

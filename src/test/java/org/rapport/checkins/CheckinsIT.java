@@ -95,7 +95,7 @@ class CheckinsIT {
         Client two = portalClient("Two");
         Couple couple = couple(one, two);
         Long weekly = weeklyCheckin();
-        checkins.assign(weekly, "couple:" + couple.getId(), clock.today(), 4, false);
+        checkins.assign(weekly, "couple:" + couple.getId(), clock.today(), 4, false, false);
         asClient(one);
         List<CheckinResponse> onesPending = checkins.pending();
         assertEquals(1, onesPending.size(), "this week's, for partner one");
@@ -128,6 +128,7 @@ class CheckinsIT {
 
         asClient(two);
         checkins.submit(twos.getId(), answers(twos, 4), Map.of());
+        assertTrue(checkins.sharedCoupleView().isEmpty(), "the couple view is not shared: no partner scores");
 
         as(counselor);
         CheckinChart chart = checkins.chart(null, couple.getId()).orElseThrow();
@@ -148,7 +149,23 @@ class CheckinsIT {
         as(other);
         assertTrue(checkins.chart(null, couple.getId()).isEmpty(), "not for another counselor");
         assertTrue(assertThrows(InvalidRecord.class, () -> checkins.assign(weekly, "couple:" + couple.getId(),
-                clock.today(), 4, false)).problems().containsKey("with"));
+                clock.today(), 4, false, false)).problems().containsKey("with"));
+    }
+
+    @Test
+    void whenTheCounselorSharesTheCoupleViewBothPartnersSeeBothLines() throws Exception {
+        as(counselor);
+        Client one = portalClient("Shared One");
+        Client two = portalClient("Shared Two");
+        Couple couple = couple(one, two);
+        checkins.assign(weeklyCheckin(), "couple:" + couple.getId(), clock.today(), 2, false, true);
+        asClient(one);
+        CheckinResponse mine = checkins.pending().get(0);
+        checkins.submit(mine.getId(), answers(checkins.own(mine.getId()).orElseThrow(), 7), Map.of());
+        asClient(two);
+        CheckinChart view = checkins.sharedCoupleView().orElseThrow();
+        assertEquals(1, view.getPoints().size());
+        assertEquals("Shared One", view.getPoints().get(0).person(), "partner two sees partner one's score");
     }
 
     @Test
