@@ -53,23 +53,35 @@ final class ExerciseLibraryPage {
         return browser.find("library:messages").getText();
     }
 
-    /** Picks a strategy in the filter, the way a person does: open the list, click the name. */
+    /**
+     * Picks a strategy in the filter, the way a person does: open the list, click the name. The list fades
+     * in and scrolls, so the item is clicked once the panel is fully shown and the item is in view; if the
+     * table has not changed after that, the person tries once more (as they would).
+     */
     ExerciseLibraryPage filterByStrategy(String strategyName) {
-        browser.find("library:strategy").click();
-        WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector(
-                        "#library\\:strategy_items li[data-label='" + strategyName + "']")));
-        item.click();
-        browser.waitForAjax();
-        // The change event can reach the Ajax queue a moment after the click; wait for the table itself.
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                List<String> shown = strategies();
-                return !shown.isEmpty() && shown.stream().allMatch(strategyName::equals);
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // left to the caller's assertion, which shows what the table holds
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.find("library:strategy").click();
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(5));
+            wait.until(d -> "1".equals(d.findElement(By.id("library:strategy_panel")).getCssValue("opacity")));
+            WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "#library\\:strategy_items li[data-label='" + strategyName + "']")));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            browser.waitForAjax();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                            List<String> shown = strategies();
+                            return !shown.isEmpty() && shown.stream().allMatch(strategyName::equals);
+                        });
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // not applied yet: close the list if it is still open and choose again
+                if (browser.find("library:strategy_panel").isDisplayed()) {
+                    browser.find("library:strategy").click();
+                }
+            }
         }
         browser.waitForAjax();
         return this;
