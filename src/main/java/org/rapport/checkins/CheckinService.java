@@ -327,22 +327,15 @@ public class CheckinService {
     /** A client's check-in scores as CSV (date, questionnaire, total, subscales), audited. */
     public int exportCsv(long clientId, Writer out) throws IOException {
         CheckinChart chart = chart(clientId, null).orElseThrow(() -> new SecurityException("Not on the caller's caseload"));
-        out.write("Date,Questionnaire,Person,Total,Subscales\r\n");
+        org.rapport.platform.CsvWriter csv = new org.rapport.platform.CsvWriter(out);
+        csv.row("Date", "Questionnaire", "Person", "Total", "Subscales");
         for (CheckinChart.Point point : chart.getPoints()) {
-            out.write(point.date() + "," + csv(point.questionnaire()) + "," + csv(point.person()) + ","
-                    + (point.score().total() == null ? "" : point.score().total()) + "," + csv(point.subscaleText()) + "\r\n");
+            csv.row(point.date().toString(), point.questionnaire(), point.person(),
+                    point.score().total() == null ? "" : point.score().total().toString(), point.subscaleText());
         }
         audit.record(currentUser.actor(), AuditAction.EXPORT, "CheckinResponse", null, clientId,
                 chart.getPoints().size() + " check-in scores (CSV)");
         return chart.getPoints().size();
-    }
-
-    private static String csv(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     // ---- demo practice
@@ -392,12 +385,9 @@ public class CheckinService {
     }
 
     private Client requireClient() {
-        Account caller = currentUser.require();
-        if (caller.getRole() != Role.CLIENT) {
+        if (currentUser.require().getRole() != Role.CLIENT) {
             throw new SecurityException("Only clients fill in check-ins");
         }
-        return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
-                .setParameter("me", caller.getId()).getResultStream().findFirst()
-                .orElseThrow(() -> new SecurityException("No client record for this portal account"));
+        return clients.signedInClient().orElseThrow(() -> new SecurityException("No client record for this portal account"));
     }
 }

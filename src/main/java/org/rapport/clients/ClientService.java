@@ -29,6 +29,7 @@ import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Invitations;
 import org.rapport.identity.Role;
+import org.rapport.platform.CsvWriter;
 import org.rapport.platform.LikePattern;
 import org.rapport.platform.PracticeClock;
 
@@ -113,6 +114,16 @@ public class ClientService {
                 + " ORDER BY s.id DESC", ClientStatusChange.class).setParameter("id", clientId).getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "Client", client.getId(), client.getId(), "chart");
         return Optional.of(new ClientChart(client, visible, inHiddenActiveCouple, history));
+    }
+
+    /** The signed-in client's own record, not audited (for a capability that audits its own read); empty for staff. */
+    public Optional<Client> signedInClient() {
+        Account caller = currentUser.require();
+        if (caller.getRole() != Role.CLIENT) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
+                .setParameter("me", caller.getId()).getResultStream().findFirst();
     }
 
     /** The signed-in client's own record. */

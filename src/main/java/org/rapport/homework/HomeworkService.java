@@ -525,13 +525,10 @@ public class HomeworkService {
     }
 
     private Client requireClient() {
-        Account caller = currentUser.require();
-        if (caller.getRole() != Role.CLIENT) {
+        if (currentUser.require().getRole() != Role.CLIENT) {
             throw new SecurityException("Only clients do homework in the portal");
         }
-        return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
-                .setParameter("me", caller.getId()).getResultStream().findFirst()
-                .orElseThrow(() -> new SecurityException("No client record for this portal account"));
+        return clients.signedInClient().orElseThrow(() -> new SecurityException("No client record for this portal account"));
     }
 
     /** An answer as the portal sends it. */

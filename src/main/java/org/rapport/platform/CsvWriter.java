@@ -1,4 +1,4 @@
-package org.rapport.clients;
+package org.rapport.platform;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,15 +7,15 @@ import java.io.Writer;
  * Writes CSV rows (RFC 4180 quoting). A cell that a spreadsheet would run as a formula (starting
  * with =, +, -, @, tab or carriage return) gets a leading apostrophe, so an export cannot carry one.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void row(String... cells) throws IOException {
+    public void row(String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.write(',');
