@@ -34,6 +34,16 @@ public class AssignHomework implements Serializable {
     @Inject
     private PracticeClock clock;
 
+    @Inject
+    private org.rapport.clients.ClientService clients;
+
+    @Inject
+    private org.rapport.clients.CoupleService couples;
+
+    private String withName;
+    private String chartOutcome;
+    private Long chartId;
+
     private String with;
     private String exercise;
     private AssignmentDetails details = new AssignmentDetails();
@@ -43,6 +53,19 @@ public class AssignHomework implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
+        Long id = with == null ? null : org.rapport.platform.Ids.parse(with.substring(with.indexOf(':') + 1));
+        if (with != null && with.startsWith("client:") && id != null) {
+            withName = clients.find(id).map(org.rapport.clients.Client::getName).orElse(null);
+            chartOutcome = "/counselor/client";
+        } else if (with != null && with.startsWith("couple:") && id != null) {
+            withName = couples.find(id).map(org.rapport.clients.Couple::getName).orElse(null);
+            chartOutcome = "/counselor/couple";
+        }
+        if (with != null && !with.isBlank() && withName == null) {
+            org.rapport.platform.NotFound.respond(); // not on the caller's caseload: as if it did not exist
+            return;
+        }
+        chartId = id;
         choices = exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, ExerciseService.MAX_PAGE_SIZE);
         details.setWith(with);
         details.setStartsOn(clock.today());
@@ -65,6 +88,18 @@ public class AssignHomework implements Serializable {
             FieldMessages.show("assign", invalid.problems());
             return null;
         }
+    }
+
+    public String getWithName() {
+        return withName;
+    }
+
+    public String getChartOutcome() {
+        return chartOutcome;
+    }
+
+    public Long getChartId() {
+        return chartId;
     }
 
     public boolean isCouple() {

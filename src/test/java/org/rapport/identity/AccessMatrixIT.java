@@ -71,6 +71,7 @@ class AccessMatrixIT {
             portal/checkin.xhtml?id={alexcheckin}  | login     | 200   | 404    | 403    | 403    | 403
             portal/checkin.xhtml?id={samcheckin}   | login     | 404   | 404    | 403    | 403    | 403
             counselor/assign.xhtml                 | login     | 403   | 403    | 200    | 200    | 200
+            counselor/assign.xhtml?with=client:{taylor}| login | 403 | 403  | 404    | 200    | 200
             counselor/assignment.xhtml?id={alexsamhomework}| login | 403 | 403 | 200    | 404    | 200
             counselor/assignment.xhtml?id=abc      | login     | 403   | 403    | 404    | 404    | 404
             portal/task.xhtml?id={alextask}        | login     | 200   | 404    | 403    | 403    | 403
