@@ -74,6 +74,14 @@ public class CoupleService {
         return Optional.of(couple);
     }
 
+    /** The ids of the couples the client is (or was) a partner in that the caller may see. */
+    public List<Long> visibleCouplesOf(long clientId) {
+        Account caller = currentUser.require();
+        return em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo JOIN FETCH p.counselor"
+                + " WHERE p.partnerOne.id = :id OR p.partnerTwo.id = :id", Couple.class).setParameter("id", clientId)
+                .getResultStream().filter(p -> maySee(caller, p)).map(Couple::getId).toList();
+    }
+
     /** Links two clients as a couple; the caller becomes their couple counselor (an administrator chooses). */
     @Transactional
     public Couple create(CoupleDetails details) {

@@ -233,8 +233,12 @@ public class HomeworkService {
                 && !appointment.getCounselor().getId().equals(caller.getId())) {
             return Optional.empty();
         }
-        String who = appointment.getCouple() != null ? "a.couple.id = :who" : "a.client.id = :who";
-        Long whoId = appointment.getCouple() != null ? appointment.getCouple().getId() : appointment.getClient().getId();
+        Couple coupleSession = appointment.getCouple();
+        Long whoId = coupleSession != null ? coupleSession.getId() : appointment.getClient().getId();
+        if (coupleSession != null ? !couples.isVisible(whoId) : !clients.isVisible(whoId)) {
+            return Optional.empty();
+        }
+        String who = coupleSession != null ? "a.couple.id = :who" : "a.client.id = :who";
         Instant previous = em.createQuery("SELECT MAX(a.startsAt) FROM Appointment a WHERE " + who
                 + " AND a.startsAt < :start AND a.status = :completed", Instant.class).setParameter("who", whoId)
                 .setParameter("start", appointment.getStartsAt()).setParameter("completed", AppointmentStatus.COMPLETED)
@@ -242,18 +246,29 @@ public class HomeworkService {
         LocalDate since = previous == null ? appointment.getStartsAt().atZone(clock.zone()).toLocalDate().minusWeeks(2)
                 : previous.atZone(clock.zone()).toLocalDate();
         LocalDate until = appointment.getStartsAt().atZone(clock.zone()).toLocalDate();
-        String assignmentWho = appointment.getCouple() != null ? "a.couple.id = :who"
-                : "(a.id IN (SELECT x.id FROM Assignment x WHERE x.client.id = :who) OR a.id IN (SELECT x.id FROM"
-                + " Assignment x JOIN x.couple c WHERE c.partnerOne.id = :who OR c.partnerTwo.id = :who))";
-        List<HomeworkTask> tasks = em.createQuery("SELECT t FROM HomeworkTask t JOIN FETCH t.assignment a"
+        // An individual session shows the client's own homework, and of a couple's homework only what is
+        // theirs (their own tasks and those done together), and only when the caller is in that couple's
+        // care: a partner's own answers belong to the couple's chart, never to someone else's session.
+        List<Long> couplesInCare = coupleSession != null ? List.of() : couples.visibleCouplesOf(whoId);
+        String assignmentWho = coupleSession != null ? "a.couple.id = :who"
+                : "(a.id IN (SELECT x.id FROM Assignment x WHERE x.client.id = :who) OR (t.personKey IN (:who, 0)"
+                + " AND a.id IN (SELECT x.id FROM Assignment x WHERE x.couple.id IN :couples)))";
+        var select = em.createQuery("SELECT t FROM HomeworkTask t JOIN FETCH t.assignment a"
                 + " JOIN FETCH a.exercise LEFT JOIN FETCH t.client WHERE " + assignmentWho
                 + " AND t.dueOn >= :since AND t.dueOn <= :until ORDER BY t.dueOn, t.id", HomeworkTask.class)
-                .setParameter("who", whoId).setParameter("since", since).setParameter("until", until).getResultList();
+                .setParameter("who", whoId).setParameter("since", since).setParameter("until", until);
+        if (coupleSession == null) {
+            select.setParameter("couples", couplesInCare.isEmpty() ? List.of(-1L) : couplesInCare);
+        }
+        List<HomeworkTask> tasks = select.getResultList();
         List<HomeworkAnswer> answers = tasks.isEmpty() ? List.of() : em.createQuery("SELECT a FROM HomeworkAnswer a"
                 + " JOIN FETCH a.prompt JOIN FETCH a.client WHERE a.task.id IN :ids ORDER BY a.task.dueOn, a.prompt.position",
                 HomeworkAnswer.class).setParameter("ids", tasks.stream().map(HomeworkTask::getId).toList()).getResultList();
-        for (Client attendee : appointment.getAttendees()) {
-            audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", null, attendee.getId(),
+        java.util.Set<Long> read = new java.util.LinkedHashSet<>();
+        appointment.getAttendees().forEach(attendee -> read.add(attendee.getId()));
+        answers.forEach(answer -> read.add(answer.getClient().getId()));
+        for (Long person : read) {
+            audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", null, person,
                     "before-session summary of appointment " + appointmentId);
         }
         return Optional.of(new SessionSummary(since, until, tasks, answers, clock.today()));

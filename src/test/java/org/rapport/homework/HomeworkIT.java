@@ -260,6 +260,65 @@ class HomeworkIT {
     }
 
     @Test
+    void anIndividualSummaryNeverShowsAPartnersCoupleHomeworkToACounselorOutsideTheCouplesCare() throws Exception {
+        Account admin = account("a", Role.ADMIN);
+        as(other);
+        Client alone = portalClient("Seen Alone"); // on the other counselor's caseload for individual work
+        as(counselor);
+        Client partner = portalClient("Private Partner");
+        as(admin);
+        CoupleDetails coupleDetails = new CoupleDetails();
+        coupleDetails.setPartnerOneId(alone.getId());
+        coupleDetails.setPartnerTwoId(partner.getId());
+        coupleDetails.setRelationshipType(RelationshipType.MARRIED);
+        coupleDetails.setConfidentiality(Confidentiality.INDIVIDUAL_CONFIDENTIAL);
+        coupleDetails.setCounselorId(counselor.getId());
+        Couple couple = couples.create(coupleDetails);
+        as(counselor);
+        AssignmentDetails details = details("couple:" + couple.getId(), "trigger-journal");
+        details.setCoupleMode(CoupleMode.SEPARATELY);
+        Assignment assignment = homework.assign(details);
+        ReflectionPrompt first = prompts(assignment).get(0);
+        asClient(partner);
+        homework.saveAnswers(taskOf(tasks(assignment), partner).getId(), List.of(new HomeworkService.AnswerInput(
+                first.getId(), first.isScale() ? null : "Only for the couple's counselor.", first.isScale() ? 2 : null,
+                false)));
+        homework.complete(taskOf(tasks(assignment), partner).getId(), null, null);
+
+        as(other);
+        AppointmentDetails individual = new AppointmentDetails();
+        individual.setWith("client:" + alone.getId());
+        individual.setDate(clock.today().plusDays(1));
+        individual.setStartTime(LocalTime.of(11, 0));
+        individual.setEndTime(LocalTime.of(11, 50));
+        individual.setKind(AppointmentKind.INDIVIDUAL);
+        individual.setModality(Modality.IN_PERSON);
+        Appointment session = scheduling.book(individual).get(0);
+        SessionSummary summary = homework.beforeSession(session.getId()).orElseThrow();
+        assertTrue(summary.answers().stream().noneMatch(a -> a.getClient().getId().equals(partner.getId())),
+                "the partner's unshared answer does not reach a counselor outside the couple's care");
+        assertTrue(summary.tasks().stream().noneMatch(t -> t.getAssignment().getCouple() != null),
+                "the couple's homework belongs to the couple's care");
+
+        as(counselor); // the couple's counselor sees the couple's homework in the same client's individual session
+        SessionSummary theirs = homework.beforeSession(bookIndividual(alone, 14).getId()).orElseThrow();
+        assertTrue(theirs.tasks().stream().anyMatch(t -> t.getAssignment().getCouple() != null));
+        assertTrue(theirs.answers().stream().noneMatch(a -> a.getClient().getId().equals(partner.getId())),
+                "an individual session's summary is about that client: the partner's own task stays on the couple chart");
+    }
+
+    private Appointment bookIndividual(Client client, int hour) {
+        AppointmentDetails individual = new AppointmentDetails();
+        individual.setWith("client:" + client.getId());
+        individual.setDate(clock.today().plusDays(2));
+        individual.setStartTime(LocalTime.of(hour, 0));
+        individual.setEndTime(LocalTime.of(hour, 50));
+        individual.setKind(AppointmentKind.INDIVIDUAL);
+        individual.setModality(Modality.IN_PERSON);
+        return scheduling.book(individual).get(0);
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(1)
     void aReminderGoesOutOncePerTaskAndOnlyToWhoeverAskedForIt() throws Exception {
         as(counselor);
