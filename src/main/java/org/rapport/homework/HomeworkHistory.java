@@ -1,31 +1,22 @@
 package org.rapport.homework;
 
-import java.io.Serializable;
-import java.util.List;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.rapport.clients.ClinicalHistory;
 
-/** The portal's list of completed homework with the counselor's feedback. */
-@Named
-@ViewScoped
-public class HomeworkHistory implements Serializable {
+/** A client who was given homework is in care: their assignments and answers are part of the record. */
+@ApplicationScoped
+public class HomeworkHistory implements ClinicalHistory {
 
-    private static final long serialVersionUID = 1L;
+    @PersistenceContext
+    private EntityManager em;
 
-    @Inject
-    private HomeworkService homework;
-
-    private List<HomeworkTask> done = List.of();
-
-    @PostConstruct
-    void load() {
-        done = homework.history();
-    }
-
-    public List<HomeworkTask> getDone() {
-        return done;
+    @Override
+    public String describe(long clientId) {
+        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM homework_assignment WHERE client_id = ?1")
+                .setParameter(1, clientId).getSingleResult()).longValue();
+        return count == 0 ? null : "This client has " + count + (count == 1 ? " homework assignment." : " homework assignments.");
     }
 }

@@ -391,6 +391,24 @@ class SchedulingIT {
         return clock.today().plusDays(20);
     }
 
+    @Test
+    void aClientWithSessionsCannotBeAnonymizedButACancelledBookingDoesNotCount() {
+        as(counselorX);
+        Client seen = client("Has Sessions", null);
+        Client mistaken = client("Entered By Mistake", null);
+        scheduling.book(details("client:" + seen.getId(), clock.today().plusDays(3), "08:00", "08:50"));
+        Appointment cancelled = scheduling.book(details("client:" + mistaken.getId(), clock.today().plusDays(3),
+                "09:00", "09:50")).get(0);
+        scheduling.changeStatus(cancelled.getId(), AppointmentStatus.CANCELLED_BY_COUNSELOR, "Booked by mistake", false);
+        as(admin);
+        String refusal = assertThrows(InvalidRecord.class, () -> clients.anonymize(seen.getId())).problems().get("");
+        assertTrue(refusal.contains("1 appointment") && refusal.contains("never had a session"), refusal);
+        assertEquals("Has Sessions " + run, clients.find(seen.getId()).orElseThrow().getLegalName(),
+                "the record keeps its person");
+        clients.anonymize(mistaken.getId());
+        assertTrue(clients.find(mistaken.getId()).orElseThrow().isAnonymized());
+    }
+
     private AppointmentDetails details(String with, LocalDate date, String start, String end) {
         AppointmentDetails details = new AppointmentDetails();
         details.setWith(with);
