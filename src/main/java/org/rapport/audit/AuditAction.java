@@ -17,5 +17,7 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** A saved client may be someone on another caseload; an administrator checks. */
+    POSSIBLE_DUPLICATE
 }

@@ -288,14 +288,28 @@ public class ClientService {
     }
 
     /**
-     * Stored clients who may be the person being entered: same legal name and date of birth, or same
-     * e-mail address. Anonymized records and the record itself are left out.
+     * Stored clients the caller may see who may be the person being entered: same legal name and date of
+     * birth, or same e-mail address. Anonymized records and the record itself are left out. Clients the
+     * caller may not see are never reported, not even as "someone else's": that alone would tell a
+     * counselor who is in therapy here. Saving such a record tells the administrator instead
+     * ({@link #flagHiddenDuplicates}).
      */
     public List<PossibleDuplicate> possibleDuplicates(ClientDetails details, Long excludeId) {
         Account caller = currentUser.require();
         if (caller.getRole() == Role.CLIENT) {
             return List.of();
         }
+        List<PossibleDuplicate> found = new ArrayList<>();
+        for (Client other : sameIdentity(details, excludeId)) {
+            if (maySee(caller, other)) {
+                found.add(new PossibleDuplicate(other.getId(), other.getName(), duplicateReason(details, other),
+                        other.getPrimaryCounselor().getDisplayName(), true));
+            }
+        }
+        return found;
+    }
+
+    private List<Client> sameIdentity(ClientDetails details, Long excludeId) {
         boolean byName = details.getLegalName() != null && !details.getLegalName().isBlank()
                 && details.getDateOfBirth() != null;
         boolean byEmail = details.getEmail() != null && !details.getEmail().isBlank();
@@ -313,16 +327,30 @@ public class ClientService {
         if (byEmail) {
             select.setParameter("email", details.getEmail().strip());
         }
-        List<PossibleDuplicate> found = new ArrayList<>();
-        for (Client other : select.getResultList()) {
-            boolean sameEmail = byEmail && other.getEmail() != null
-                    && other.getEmail().equalsIgnoreCase(details.getEmail().strip());
-            String reason = sameEmail ? "same e-mail address" : "same legal name and date of birth";
-            boolean visible = maySee(caller, other);
-            found.add(new PossibleDuplicate(visible ? other.getId() : null, visible ? other.getName() : null, reason,
-                    other.getPrimaryCounselor().getDisplayName(), visible));
+        return select.getResultList();
+    }
+
+    private static String duplicateReason(ClientDetails details, Client other) {
+        boolean sameEmail = details.getEmail() != null && other.getEmail() != null
+                && other.getEmail().equalsIgnoreCase(details.getEmail().strip());
+        return sameEmail ? "same e-mail address" : "same legal name and date of birth";
+    }
+
+    /**
+     * After a save: records the caller could not be warned about are left for the administrator, as an
+     * audit event on the saved record (the administrator's own form shows the match in full).
+     */
+    private void flagHiddenDuplicates(Account caller, Client saved, ClientDetails details) {
+        if (caller.getRole() == Role.ADMIN) {
+            return;
         }
-        return found;
+        for (Client other : sameIdentity(details, saved.getId())) {
+            if (!maySee(caller, other)) {
+                audit.record(currentUser.actor(), AuditAction.POSSIBLE_DUPLICATE, "Client", saved.getId(), saved.getId(),
+                        "may be the same person as client " + other.getId() + " (" + duplicateReason(details, other)
+                        + "), on another caseload: for an administrator to check");
+            }
+        }
     }
 
     /** Adds a client. A counselor adds to their own caseload; an administrator chooses the counselor. */
@@ -337,6 +365,7 @@ public class ClientService {
         em.persist(new ClientStatusChange(client.getId(), client.getStatus(), client.getStatusSince(), "Record created",
                 clock.now(), caller.getDisplayName()));
         audit.record(currentUser.actor(), AuditAction.CREATE, "Client", client.getId(), client.getId(), null);
+        flagHiddenDuplicates(caller, client, details);
         return client;
     }
 
@@ -363,8 +392,14 @@ public class ClientService {
                 && !details.getCounselorId().equals(client.getPrimaryCounselor().getId())) {
             client.assignCounselor(counselorFor(caller, details.getCounselorId(), "client"));
         }
+        boolean identityChanged = !java.util.Objects.equals(client.getLegalName(), strip(details.getLegalName()))
+                || !java.util.Objects.equals(client.getDateOfBirth(), details.getDateOfBirth())
+                || !java.util.Objects.equals(client.getEmail(), strip(details.getEmail()));
         client.apply(details, clock.now(), caller.getDisplayName());
         audit.record(currentUser.actor(), AuditAction.UPDATE, "Client", client.getId(), client.getId(), null);
+        if (identityChanged) {
+            flagHiddenDuplicates(caller, client, details);
+        }
         return Optional.of(client);
     }
 
@@ -603,6 +638,10 @@ public class ClientService {
             case CLIENT -> client.getPortalAccount() != null
                     && client.getPortalAccount().getId().equals(caller.getId());
         };
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String text(LocalDate date) {

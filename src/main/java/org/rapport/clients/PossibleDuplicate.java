@@ -3,8 +3,8 @@ package org.rapport.clients;
 import java.io.Serializable;
 
 /**
- * A stored client who may be the same person as the one being saved. Details are shown only when the
- * caller may see that client; otherwise only whose caseload they are on.
+ * A stored client who may be the same person as the one being saved, always one the caller may see
+ * (matches on other caseloads go to the administrator, never to the caller).
  */
 public record PossibleDuplicate(Long clientId, String name, String reason, String counselorName, boolean visible)
         implements Serializable {

@@ -218,18 +218,29 @@ class ClientRecordsIT {
     }
 
     @Test
-    void possibleDuplicatesAreFoundByNameAndBirthOrByEmail() {
+    void possibleDuplicatesAreFoundByNameAndBirthOrByEmailWithoutConfirmingAnotherCounselorsClient() throws Exception {
         as(counselorY);
         ClientDetails stored = details("Dana Double " + run, LocalDate.of(1985, 5, 5), "dana" + run + "@example.com");
-        clients.create(stored);
+        Client dana = clients.create(stored);
+        assertEquals("Dana Double " + run, clients.possibleDuplicates(details("dana double " + run,
+                LocalDate.of(1985, 5, 5), null), null).get(0).name(), "a counselor is warned about their own client");
+
         as(counselorX);
+        assertTrue(clients.possibleDuplicates(details("dana double " + run, LocalDate.of(1985, 5, 5), null), null)
+                .isEmpty(), "another counselor's client is neither named nor confirmed, nor is their counselor");
+        assertTrue(clients.possibleDuplicates(details("Someone Else", null, "DANA" + run + "@example.com"), null)
+                .isEmpty());
+        Client second = clients.create(details("Someone Else " + run, null, "DANA" + run + "@example.com"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'POSSIBLE_DUPLICATE' AND record_id = ?"
+                + " AND detail LIKE '%client " + dana.getId() + " %'", second.getId()),
+                "the administrator is told, to resolve it");
+
+        as(admin);
         List<PossibleDuplicate> byName = clients.possibleDuplicates(details("dana double " + run,
                 LocalDate.of(1985, 5, 5), null), null);
         assertEquals(1, byName.size());
-        assertFalse(byName.get(0).visible(), "on another caseload: no name, no link");
-        assertNull(byName.get(0).name());
+        assertTrue(byName.get(0).visible());
         assertEquals(counselorY.getDisplayName(), byName.get(0).counselorName());
-        assertEquals(1, clients.possibleDuplicates(details("Someone Else", null, "DANA" + run + "@example.com"), null).size());
         assertTrue(clients.possibleDuplicates(details("Dana Double " + run, LocalDate.of(1985, 5, 6), null), null).isEmpty());
     }
 
