@@ -26,8 +26,10 @@ public class ChartCheckins implements Serializable {
     private PracticeClock clock;
 
     private String key;
-    private CheckinChart chart;
-    private List<Questionnaire> questionnaires;
+    // shown data is not part of the session copy: loaded again after a fail-over (the choices made stay)
+    private transient CheckinChart chart;
+    private transient boolean chartLoaded; // null is a chart too (not visible): load once only
+    private transient List<Questionnaire> questionnaires;
     private Long questionnaireId;
     private LocalDate startsOn;
     private Integer weeks = 8;
@@ -43,8 +45,9 @@ public class ChartCheckins implements Serializable {
     }
 
     private CheckinChart load(String wanted, Long clientId, Long coupleId) {
-        if (!wanted.equals(key)) {
+        if (!chartLoaded || !wanted.equals(key)) {
             chart = checkins.chart(clientId, coupleId).orElse(null);
+            chartLoaded = true;
             key = wanted;
         }
         return chart;

@@ -21,7 +21,7 @@ public class DefineQuestionnaire implements Serializable {
     private CheckinService checkins;
 
     private QuestionnaireForm form = new QuestionnaireForm();
-    private List<Questionnaire> existing;
+    private transient List<Questionnaire> existing; // not part of the session copy: loaded again after a fail-over
 
     public void save() {
         try {

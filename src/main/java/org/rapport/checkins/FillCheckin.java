@@ -26,8 +26,9 @@ public class FillCheckin implements Serializable {
     private CheckinService checkins;
 
     private String id;
-    private long responseId;
-    private CheckinResponse response;
+    private long responseId; // kept in the session: what to load again after a fail-over
+    // not part of the session copy: loaded again after a fail-over; the answers given stay
+    private transient CheckinResponse response;
     private final Map<Long, Integer> values = new HashMap<>();
     private final Map<Long, String> texts = new HashMap<>();
 
@@ -36,8 +37,9 @@ public class FillCheckin implements Serializable {
             return;
         }
         Long parsed = Ids.parse(id);
-        response = parsed == null ? null : checkins.own(parsed).orElse(null);
-        if (response == null) {
+        CheckinResponse loaded = parsed == null ? null : checkins.own(parsed).orElse(null);
+        response = loaded;
+        if (loaded == null) {
             NotFound.respond();
             return;
         }
@@ -62,8 +64,15 @@ public class FillCheckin implements Serializable {
         this.id = id;
     }
 
-    public CheckinResponse getResponse() {
+    private CheckinResponse response() {
+        if (response == null && responseId != 0) {
+            response = checkins.own(responseId).orElse(null);
+        }
         return response;
+    }
+
+    public CheckinResponse getResponse() {
+        return response();
     }
 
     public Map<Long, Integer> getValues() {

@@ -48,7 +48,11 @@ public class Caseload implements Serializable {
     private CaseloadQuery.Order order = CaseloadQuery.Order.NAME;
     private boolean ascending = true;
 
-    private final LazyDataModel<CaseloadRow> model = new LazyDataModel<>() {
+    // the table's model (and the rows it holds) is not part of the session copy: made again after a fail-over
+    private transient LazyDataModel<CaseloadRow> model;
+
+    /** Reads a page of the caseload for the search and filters chosen, in the order the table asks for. */
+    private class CaseloadModel extends LazyDataModel<CaseloadRow> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -80,7 +84,7 @@ public class Caseload implements Serializable {
         public CaseloadRow getRowData(String rowKey) {
             return null;
         }
-    };
+    }
 
     /** A search or filter changed: back to the first page. */
     public void filtersChanged() {
@@ -118,6 +122,9 @@ public class Caseload implements Serializable {
     }
 
     public LazyDataModel<CaseloadRow> getModel() {
+        if (model == null) {
+            model = new CaseloadModel();
+        }
         return model;
     }
 

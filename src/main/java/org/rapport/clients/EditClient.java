@@ -52,7 +52,8 @@ public class EditClient implements Serializable {
     private ClientDetails conflict;
     private String conflictBy;
     private Instant conflictAt;
-    private List<Account> counselors = List.of();
+    // the drop-down's choices are not part of the session copy: read again after a fail-over
+    private transient List<Account> counselors = List.of();
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -81,6 +82,14 @@ public class EditClient implements Serializable {
         }
     }
 
+
+    /** The counselors an administrator may assign; read again only after a fail-over. */
+    private List<Account> counselors() {
+        if (counselors == null) {
+            counselors = currentUser.isAdmin() ? clients.counselors() : List.of();
+        }
+        return counselors;
+    }
 
     public String save() {
         try {
@@ -239,6 +248,6 @@ public class EditClient implements Serializable {
     }
 
     public List<Account> getCounselors() {
-        return counselors;
+        return counselors();
     }
 }

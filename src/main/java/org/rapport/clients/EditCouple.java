@@ -47,7 +47,8 @@ public class EditCouple implements Serializable {
     private CoupleDetails conflict;
     private String conflictBy;
     private Instant conflictAt;
-    private List<Account> counselors = List.of();
+    // the drop-down's choices are not part of the session copy: read again after a fail-over
+    private transient List<Account> counselors = List.of();
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -76,6 +77,14 @@ public class EditCouple implements Serializable {
         if (currentUser.isAdmin()) {
             counselors = couples.counselors();
         }
+    }
+
+    /** The counselors an administrator may assign; read again only after a fail-over. */
+    private List<Account> counselors() {
+        if (counselors == null) {
+            counselors = currentUser.isAdmin() ? couples.counselors() : List.of();
+        }
+        return counselors;
     }
 
     /** The clients a search finds for the partner fields: current clients on the caller's caseload. */
@@ -187,6 +196,6 @@ public class EditCouple implements Serializable {
     }
 
     public List<Account> getCounselors() {
-        return counselors;
+        return counselors();
     }
 }

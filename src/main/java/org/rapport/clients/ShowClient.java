@@ -34,29 +34,39 @@ public class ShowClient implements Serializable {
     private PracticeClock clock;
 
     private String id;
-    private ClientChart chart;
+    // shown data is not part of the session copy: loaded again after a fail-over
+    private transient ClientChart chart;
+    private Long clientId; // kept in the session: what to load again after a fail-over
     private ClientStatus newStatus;
     private LocalDate effectiveOn;
     private String reason;
 
     public void open() throws IOException {
-        Long clientId = Ids.parse(id);
+        clientId = Ids.parse(id);
         chart = clientId == null ? null : clients.chart(clientId).orElse(null);
         if (chart == null) {
             NotFound.respond();
         }
     }
 
+    /** The chart shown; read again only after a fail-over. */
+    private ClientChart chart() {
+        if (chart == null && clientId != null) {
+            chart = clients.chart(clientId).orElse(null);
+        }
+        return chart;
+    }
+
     private void reload() {
-        chart = clients.chart(chart.client().getId()).orElse(chart);
+        chart = clients.chart(clientId).orElse(chart);
     }
 
     /** Sends the client an invitation to the portal. */
     public void invite() {
         try {
-            clients.inviteToPortal(chart.client().getId());
+            clients.inviteToPortal(clientId);
             reload();
-            FieldMessages.info("Invitation sent to " + chart.client().getEmail()
+            FieldMessages.info("Invitation sent to " + chart().client().getEmail()
                     + ". The link works once, for 72 hours.");
         } catch (IllegalStateException | Mailer.MailNotSent e) {
             FieldMessages.error(null, e.getMessage());
@@ -72,9 +82,9 @@ public class ShowClient implements Serializable {
 
     public void changeStatus() {
         try {
-            clients.changeStatus(chart.client().getId(), newStatus, effectiveOn, reason);
+            clients.changeStatus(clientId, newStatus, effectiveOn, reason);
             reload();
-            FieldMessages.info(chart.client().getName() + " is now " + newStatus.getLabel().toLowerCase() + ".");
+            FieldMessages.info(chart().client().getName() + " is now " + newStatus.getLabel().toLowerCase() + ".");
             org.primefaces.PrimeFaces.current().executeScript("PF('statusDialog').hide()");
         } catch (InvalidRecord invalid) {
             FieldMessages.show("status-form", invalid.problems());
@@ -83,7 +93,7 @@ public class ShowClient implements Serializable {
 
     public String anonymize() {
         try {
-            clients.anonymize(chart.client().getId());
+            clients.anonymize(clientId);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FieldMessages.info("The client's record was anonymized.");
             return "/counselor/clients?faces-redirect=true";
@@ -96,20 +106,21 @@ public class ShowClient implements Serializable {
 
     /** Age in whole years today, or null without a date of birth. */
     public Integer getAge() {
-        LocalDate birth = chart.client().getDateOfBirth();
+        LocalDate birth = chart().client().getDateOfBirth();
         return birth == null ? null : Period.between(birth, clock.today()).getYears();
     }
 
     public List<Concern> getConcerns() {
-        return chart.client().getConcerns().stream().sorted().toList();
+        return chart().client().getConcerns().stream().sorted().toList();
     }
 
     public ClientChart getChart() {
-        return chart;
+        return chart();
     }
 
     public Client getClient() {
-        return chart == null ? null : chart.client();
+        ClientChart shown = chart();
+        return shown == null ? null : shown.client();
     }
 
     public String getId() {

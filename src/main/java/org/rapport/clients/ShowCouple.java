@@ -29,15 +29,25 @@ public class ShowCouple implements Serializable {
     private PracticeClock clock;
 
     private String id;
-    private Couple couple;
+    // shown data is not part of the session copy: loaded again after a fail-over
+    private transient Couple couple;
+    private Long coupleId; // kept in the session: what to load again after a fail-over
     private LocalDate endedOn;
 
     public void open() throws IOException {
-        Long coupleId = Ids.parse(id);
+        coupleId = Ids.parse(id);
         couple = coupleId == null ? null : couples.find(coupleId).orElse(null);
         if (couple == null) {
             NotFound.respond();
         }
+    }
+
+    /** The couple shown; read again only after a fail-over. */
+    private Couple couple() {
+        if (couple == null && coupleId != null) {
+            couple = couples.find(coupleId).orElse(null);
+        }
+        return couple;
     }
 
     public void prepareEnd() {
@@ -46,8 +56,8 @@ public class ShowCouple implements Serializable {
 
     public void end() {
         try {
-            couples.end(couple.getId(), endedOn);
-            couple = couples.find(couple.getId()).orElse(couple);
+            couples.end(coupleId, endedOn);
+            couple = couples.find(coupleId).orElse(couple);
             FieldMessages.info("The couple's work is recorded as ended.");
             org.primefaces.PrimeFaces.current().executeScript("PF('endDialog').hide()");
         } catch (InvalidRecord invalid) {
@@ -57,8 +67,8 @@ public class ShowCouple implements Serializable {
 
     public void reactivate() {
         try {
-            couples.reactivate(couple.getId());
-            couple = couples.find(couple.getId()).orElse(couple);
+            couples.reactivate(coupleId);
+            couple = couples.find(coupleId).orElse(couple);
             FieldMessages.info("The couple's work is active again.");
         } catch (InvalidRecord invalid) {
             FieldMessages.show("couple-actions", invalid.problems());
@@ -66,7 +76,8 @@ public class ShowCouple implements Serializable {
     }
 
     public List<Client> getPartners() {
-        return List.of(couple.getPartnerOne(), couple.getPartnerTwo());
+        Couple shown = couple();
+        return List.of(shown.getPartnerOne(), shown.getPartnerTwo());
     }
 
     public Integer age(Client client) {
@@ -78,7 +89,7 @@ public class ShowCouple implements Serializable {
     }
 
     public Couple getCouple() {
-        return couple;
+        return couple();
     }
 
     public String getId() {

@@ -47,7 +47,7 @@ public class AssignHomework implements Serializable {
     private String with;
     private String exercise;
     private AssignmentDetails details = new AssignmentDetails();
-    private List<Exercise> choices = List.of();
+    private transient List<Exercise> choices; // not part of the session copy: loaded again after a fail-over
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -142,7 +142,14 @@ public class AssignHomework implements Serializable {
         return details;
     }
 
-    public List<Exercise> getChoices() {
+    private List<Exercise> choices() {
+        if (choices == null) {
+            choices = exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, ExerciseService.MAX_PAGE_SIZE);
+        }
         return choices;
+    }
+
+    public List<Exercise> getChoices() {
+        return choices();
     }
 }

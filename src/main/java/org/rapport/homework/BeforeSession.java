@@ -16,13 +16,23 @@ public class BeforeSession implements Serializable {
     @Inject
     private HomeworkService homework;
 
-    private Long appointmentId;
-    private SessionSummary summary;
+    private Long appointmentId; // kept in the session: what to load again after a fail-over
+    // not part of the session copy (nor serializable): loaded again after a fail-over
+    private transient SessionSummary summary;
+    private transient boolean summaryLoaded; // null is a summary too (none to show): load once only
 
     public SessionSummary of(long appointment) {
         if (appointmentId == null || appointmentId != appointment) {
-            summary = homework.beforeSession(appointment).orElse(null);
             appointmentId = appointment;
+            summaryLoaded = false;
+        }
+        return summary();
+    }
+
+    private SessionSummary summary() {
+        if (!summaryLoaded && appointmentId != null) {
+            summary = homework.beforeSession(appointmentId).orElse(null);
+            summaryLoaded = true;
         }
         return summary;
     }

@@ -40,14 +40,15 @@ public class BrowseExercises implements Serializable {
 
     private Participation participation;
     private int first;
-    private List<Strategy> strategies;
-    private final LazyDataModel<Exercise> model = new ExerciseTableModel();
+    // shown data is not part of the session copy: loaded again after a fail-over (the filters stay)
+    private transient List<Strategy> strategies;
+    private transient LazyDataModel<Exercise> model;
 
     /** Applies the filters from the address, ignoring what does not make sense there. */
     public void open() {
         strategies = exercises.strategies();
         if (strategyKey != null && !strategyKey.isBlank()
-                && strategies.stream().noneMatch(s -> s.getKey().equals(strategyKey))) {
+                && strategies().stream().noneMatch(s -> s.getKey().equals(strategyKey))) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     "There is no strategy \u201c" + abbreviate(strategyKey) + "\u201d, so all strategies are shown.",
                     null));
@@ -148,12 +149,22 @@ public class BrowseExercises implements Serializable {
         }
     }
 
+    private List<Strategy> strategies() {
+        if (strategies == null) {
+            strategies = exercises.strategies();
+        }
+        return strategies;
+    }
+
     public LazyDataModel<Exercise> getModel() {
+        if (model == null) {
+            model = new ExerciseTableModel();
+        }
         return model;
     }
 
     public List<Strategy> getStrategies() {
-        return strategies;
+        return strategies();
     }
 
     public Participation[] getParticipations() {

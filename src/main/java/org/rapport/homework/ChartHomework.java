@@ -18,7 +18,7 @@ public class ChartHomework implements Serializable {
     private HomeworkService homework;
 
     private String key;
-    private List<AssignmentSummary> summaries = List.of();
+    private transient List<AssignmentSummary> summaries; // not part of the session copy: loaded again after a fail-over
 
     public List<AssignmentSummary> ofClient(long clientId) {
         return load("client:" + clientId, clientId, null);
@@ -29,7 +29,7 @@ public class ChartHomework implements Serializable {
     }
 
     private List<AssignmentSummary> load(String wanted, Long clientId, Long coupleId) {
-        if (!wanted.equals(key)) {
+        if (summaries == null || !wanted.equals(key)) {
             summaries = homework.forChart(clientId, coupleId);
             key = wanted;
         }

@@ -33,8 +33,10 @@ public class DoHomework implements Serializable {
     private PracticeClock clock;
 
     private String id;
-    private long taskId;
-    private PortalTask task;
+    private long taskId; // kept in the session: what to load again after a fail-over
+    // the exercise shown is not part of the session copy (nor serializable): loaded again after a
+    // fail-over; the answers being typed stay
+    private transient PortalTask task;
     private List<AnswerRow> answers = new ArrayList<>();
     private Integer difficulty;
     private Integer helpfulness;
@@ -46,26 +48,35 @@ public class DoHomework implements Serializable {
             return;
         }
         Long parsed = Ids.parse(id);
-        task = parsed == null ? null : homework.portalTask(parsed).orElse(null);
-        if (task == null) {
+        PortalTask loaded = parsed == null ? null : homework.portalTask(parsed).orElse(null);
+        task = loaded;
+        if (loaded == null) {
             NotFound.respond();
             return;
         }
         taskId = parsed;
         answers = new ArrayList<>();
-        for (ReflectionPrompt prompt : task.exercise().getPrompts()) {
-            HomeworkAnswer own = task.ownAnswers().get(prompt.getId());
+        for (ReflectionPrompt prompt : loaded.exercise().getPrompts()) {
+            HomeworkAnswer own = loaded.ownAnswers().get(prompt.getId());
             answers.add(new AnswerRow(prompt, own == null ? null : own.getText(), own == null ? null : own.getScale(),
                     own != null && own.isShared()));
         }
-        reminder = task.reminderOn();
-        difficulty = task.task().getDifficulty();
-        helpfulness = task.task().getHelpfulness();
+        reminder = loaded.reminderOn();
+        difficulty = loaded.task().getDifficulty();
+        helpfulness = loaded.task().getHelpfulness();
+    }
+
+    private PortalTask task() {
+        if (task == null && taskId != 0) {
+            task = homework.portalTask(taskId).orElse(null);
+        }
+        return task;
     }
 
     /** Autosave and "Save for later". */
     public void save() {
-        if (task.task().isDone()) {
+        PortalTask shown = task();
+        if (shown != null && shown.task().isDone()) {
             return;
         }
         try {
@@ -123,7 +134,7 @@ public class DoHomework implements Serializable {
     }
 
     public PortalTask getTask() {
-        return task;
+        return task();
     }
 
     public List<AnswerRow> getAnswers() {
@@ -158,19 +169,21 @@ public class DoHomework implements Serializable {
     public static class AnswerRow implements Serializable {
 
         private static final long serialVersionUID = 1L;
-        private final ReflectionPrompt prompt;
+        // the prompt's words, not the entity: an entity would bring its whole exercise into the session
+        private final Prompt prompt;
         private String text;
         private Integer scale;
         private boolean shared;
 
         AnswerRow(ReflectionPrompt prompt, String text, Integer scale, boolean shared) {
-            this.prompt = prompt;
+            this.prompt = new Prompt(prompt.getId(), prompt.getQuestion(), prompt.isScale(), prompt.getScaleLowLabel(),
+                    prompt.getScaleHighLabel());
             this.text = text;
             this.scale = scale;
             this.shared = shared;
         }
 
-        public ReflectionPrompt getPrompt() {
+        public Prompt getPrompt() {
             return prompt;
         }
 
@@ -196,6 +209,31 @@ public class DoHomework implements Serializable {
 
         public void setShared(boolean shared) {
             this.shared = shared;
+        }
+    }
+
+    /** What the page shows of a reflection prompt. */
+    public record Prompt(Long id, String question, boolean scale, String scaleLowLabel, String scaleHighLabel)
+            implements Serializable {
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getQuestion() {
+            return question;
+        }
+
+        public boolean isScale() {
+            return scale;
+        }
+
+        public String getScaleLowLabel() {
+            return scaleLowLabel;
+        }
+
+        public String getScaleHighLabel() {
+            return scaleHighLabel;
         }
     }
 }

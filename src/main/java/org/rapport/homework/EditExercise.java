@@ -26,7 +26,7 @@ public class EditExercise implements Serializable {
     private String id;
     private String copy;
     private ExerciseForm form;
-    private List<Strategy> strategies = List.of();
+    private transient List<Strategy> strategies; // not part of the session copy: loaded again after a fail-over
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -86,7 +86,14 @@ public class EditExercise implements Serializable {
         return form;
     }
 
-    public List<Strategy> getStrategies() {
+    private List<Strategy> strategies() {
+        if (strategies == null) {
+            strategies = exercises.strategies();
+        }
         return strategies;
+    }
+
+    public List<Strategy> getStrategies() {
+        return strategies();
     }
 }

@@ -26,8 +26,9 @@ public class ShowAssignment implements Serializable {
     private HomeworkService homework;
 
     private String id;
-    private long assignmentId;
-    private AssignmentView view;
+    private long assignmentId; // kept in the session: what to load again after a fail-over
+    // not part of the session copy (nor serializable): loaded again after a fail-over; the feedback typed stays
+    private transient AssignmentView view;
     private Map<Long, String> feedback = new HashMap<>();
 
     public void open() throws IOException {
@@ -35,17 +36,25 @@ public class ShowAssignment implements Serializable {
             return;
         }
         Long parsed = Ids.parse(id);
-        view = parsed == null ? null : homework.assignment(parsed).orElse(null);
-        if (view == null) {
+        AssignmentView loaded = parsed == null ? null : homework.assignment(parsed).orElse(null);
+        view = loaded;
+        if (loaded == null) {
             NotFound.respond();
             return;
         }
         assignmentId = parsed;
-        view.tasks().forEach(t -> feedback.put(t.getId(), t.getFeedback()));
+        loaded.tasks().forEach(t -> feedback.put(t.getId(), t.getFeedback()));
     }
 
     private void reload() {
         view = homework.assignment(assignmentId).orElseThrow();
+    }
+
+    private AssignmentView view() {
+        if (view == null && assignmentId != 0) {
+            view = homework.assignment(assignmentId).orElse(null);
+        }
+        return view;
     }
 
     public void saveFeedback(long taskId) {
@@ -81,7 +90,7 @@ public class ShowAssignment implements Serializable {
     }
 
     public AssignmentView getView() {
-        return view;
+        return view();
     }
 
     public Map<Long, String> getFeedback() {

@@ -19,8 +19,8 @@ public class ShowExercise implements Serializable {
     @Inject
     private ExerciseService exercises;
 
-    private String id;
-    private Exercise exercise;
+    private String id; // kept in the session: what to load again after a fail-over
+    private transient Exercise exercise; // not part of the session copy: loaded again after a fail-over
 
     /** Loads the exercise named in the address, or answers 404 when there is none. */
     public void open() throws IOException {
@@ -30,8 +30,15 @@ public class ShowExercise implements Serializable {
         }
     }
 
-    public Exercise getExercise() {
+    private Exercise exercise() {
+        if (exercise == null && id != null) {
+            exercise = exercises.findBySlug(id).orElse(null);
+        }
         return exercise;
+    }
+
+    public Exercise getExercise() {
+        return exercise();
     }
 
     public String getId() {

@@ -21,7 +21,7 @@ public class StaffAccounts implements Serializable {
     @Inject
     private StaffService staff;
 
-    private List<Account> accounts;
+    private transient List<Account> accounts; // not part of the session copy: loaded again after a fail-over
     private String name;
     private String email;
     private Role role = Role.COUNSELOR;
@@ -65,8 +65,15 @@ public class StaffAccounts implements Serializable {
         accounts = staff.list();
     }
 
-    public List<Account> getAccounts() {
+    private List<Account> accounts() {
+        if (accounts == null) {
+            accounts = staff.list();
+        }
         return accounts;
+    }
+
+    public List<Account> getAccounts() {
+        return accounts();
     }
 
     public Role[] getRoles() {

@@ -17,13 +17,14 @@ public class ChartNotes implements Serializable {
     @Inject
     private NoteService notes;
 
+    // the keys stay; what they show is not part of the session copy: loaded again after a fail-over
     private String key;
     private Long stateFor;
-    private String state;
-    private List<NoteSummary> summaries = List.of();
+    private transient String state;
+    private transient List<NoteSummary> summaries;
 
     public List<NoteSummary> ofClient(long clientId) {
-        if (!("client:" + clientId).equals(key)) {
+        if (summaries == null || !("client:" + clientId).equals(key)) {
             summaries = notes.forClient(clientId);
             key = "client:" + clientId;
         }
@@ -32,7 +33,7 @@ public class ChartNotes implements Serializable {
 
     /** For the appointment page: "none", "draft" or "signed". */
     public String stateOf(long appointmentId) {
-        if (stateFor == null || stateFor != appointmentId) {
+        if (state == null || stateFor == null || stateFor != appointmentId) {
             state = notes.noteFor(appointmentId).map(n -> n.isSigned() ? "signed" : "draft").orElse("none");
             stateFor = appointmentId;
         }
@@ -40,7 +41,7 @@ public class ChartNotes implements Serializable {
     }
 
     public List<NoteSummary> ofCouple(long coupleId) {
-        if (!("couple:" + coupleId).equals(key)) {
+        if (summaries == null || !("couple:" + coupleId).equals(key)) {
             summaries = notes.forCouple(coupleId);
             key = "couple:" + coupleId;
         }

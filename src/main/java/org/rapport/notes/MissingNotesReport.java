@@ -20,8 +20,8 @@ public class MissingNotesReport implements Serializable {
     @Inject
     private NoteService notes;
 
-    private String counselor;
-    private MissingNotes report;
+    private String counselor; // kept in the session: what to load again after a fail-over
+    private transient MissingNotes report; // not part of the session copy: loaded again after a fail-over
 
     public void open() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
@@ -29,12 +29,19 @@ public class MissingNotesReport implements Serializable {
         }
     }
 
-    public MissingNotes getReport() {
+    private MissingNotes report() {
+        if (report == null) {
+            report = notes.missingNotes(Ids.parse(counselor), LIMIT);
+        }
         return report;
     }
 
+    public MissingNotes getReport() {
+        return report();
+    }
+
     public boolean isTruncated() {
-        return report.rows().size() >= LIMIT;
+        return report().rows().size() >= LIMIT;
     }
 
     public String getCounselor() {

@@ -42,9 +42,11 @@ public class WriteNote implements Serializable {
     private PracticeClock clock;
 
     private String appointmentParam;
-    private long appointmentId;
-    private Appointment appointment;
-    private SessionNote note;
+    private long appointmentId; // kept in the session: what to load again after a fail-over
+    // shown data is not part of the session copy: loaded again after a fail-over (what is typed stays)
+    private transient Appointment appointment;
+    private transient SessionNote note;
+    private transient boolean pageLoaded; // the note may be null (none yet): load the page once only
     private boolean mayWrite;
     private String whyNotWritable;
     private boolean ownSession;
@@ -62,7 +64,7 @@ public class WriteNote implements Serializable {
     private Long processVersion;
     private Instant processSavedAt;
     private String processConflict;
-    private List<Strategy> strategies = List.of();
+    private transient List<Strategy> strategies;
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -82,12 +84,14 @@ public class WriteNote implements Serializable {
     private void show(NotePage page) {
         appointment = page.appointment();
         note = page.note();
+        pageLoaded = true;
         mayWrite = page.mayWrite();
         whyNotWritable = page.whyNotWritable();
         ownSession = page.ownSession();
-        draft = note != null ? note.toDraft() : notes.newDraft(appointment);
-        version = note == null ? null : note.getVersion();
-        savedAt = note == null ? null : note.getUpdatedAt();
+        SessionNote shown = page.note();
+        draft = shown != null ? shown.toDraft() : notes.newDraft(page.appointment());
+        version = shown == null ? null : shown.getVersion();
+        savedAt = shown == null ? null : shown.getUpdatedAt();
         if (page.processNote() != null) {
             processNote = page.processNote().getBody();
             processVersion = page.processNote().getVersion();
@@ -117,6 +121,37 @@ public class WriteNote implements Serializable {
         note = saved;
         version = saved.getVersion();
         savedAt = saved.getUpdatedAt();
+    }
+
+    /**
+     * Loads the appointment and its note again after a fail-over (once: the note may be null). Only the
+     * shown parts: the draft, versions and private note being typed are kept in the session.
+     */
+    private void loadPage() {
+        if (!pageLoaded && appointmentId != 0) {
+            notes.page(appointmentId).ifPresent(page -> {
+                appointment = page.appointment();
+                note = page.note();
+            });
+            pageLoaded = true;
+        }
+    }
+
+    private Appointment appointment() {
+        loadPage();
+        return appointment;
+    }
+
+    private SessionNote note() {
+        loadPage();
+        return note;
+    }
+
+    private List<Strategy> strategies() {
+        if (strategies == null && appointmentId != 0) {
+            strategies = notes.interventions();
+        }
+        return strategies == null ? List.of() : strategies;
     }
 
     /** Keeps what this page holds and saves it over the other version. */
@@ -159,7 +194,7 @@ public class WriteNote implements Serializable {
 
     public String addAddendum() {
         try {
-            notes.addAddendum(note.getId(), addendum, addendumPassword);
+            notes.addAddendum(note().getId(), addendum, addendumPassword);
             return "note.xhtml?appointment=" + appointmentId + "&addendum=true&faces-redirect=true";
         } catch (InvalidRecord invalid) {
             FieldMessages.show("addenda", invalid.problems());
@@ -174,10 +209,10 @@ public class WriteNote implements Serializable {
             return;
         }
         try {
-            if (note == null) {
+            if (note() == null) {
                 store();
             }
-            ProcessNote saved = notes.saveProcessNote(note.getId(), processVersion, processNote);
+            ProcessNote saved = notes.saveProcessNote(note().getId(), processVersion, processNote);
             processVersion = saved.getVersion();
             processSavedAt = saved.getUpdatedAt();
         } catch (EditConflict conflict) {
@@ -206,8 +241,9 @@ public class WriteNote implements Serializable {
     }
 
     public String getWhen() {
-        return WHEN.format(appointment.getStartsAt().atZone(clock.zone())) + "–"
-                + DateTimeFormatter.ofPattern("HH:mm").format(appointment.getEndsAt().atZone(clock.zone()));
+        Appointment shown = appointment();
+        return WHEN.format(shown.getStartsAt().atZone(clock.zone())) + "–"
+                + DateTimeFormatter.ofPattern("HH:mm").format(shown.getEndsAt().atZone(clock.zone()));
     }
 
     public String signedLabel(Instant at) {
@@ -216,7 +252,7 @@ public class WriteNote implements Serializable {
     }
 
     public List<Client> getAttendeeChoices() {
-        return appointment.getAttendees().stream().sorted(java.util.Comparator.comparing(Client::getId)).toList();
+        return appointment().getAttendees().stream().sorted(java.util.Comparator.comparing(Client::getId)).toList();
     }
 
     public List<NoteFormat> getFormats() {
@@ -233,18 +269,20 @@ public class WriteNote implements Serializable {
 
     /** Names of the interventions a signed note lists. */
     public List<String> getInterventionNames() {
-        if (note == null) {
+        SessionNote shown = note();
+        if (shown == null) {
             return List.of();
         }
-        return strategies.stream().filter(s -> note.getInterventions().contains(s.getKey())).map(Strategy::getName).toList();
+        return strategies().stream().filter(s -> shown.getInterventions().contains(s.getKey())).map(Strategy::getName).toList();
     }
 
     /** "Transparency, Regular check-ins; genogram" or "None recorded". */
     public String getInterventionText() {
         List<String> names = new java.util.ArrayList<>(getInterventionNames());
         String text = String.join(", ", names);
-        if (note != null && note.getOtherInterventions() != null) {
-            text = text.isEmpty() ? note.getOtherInterventions() : text + "; " + note.getOtherInterventions();
+        SessionNote shown = note();
+        if (shown != null && shown.getOtherInterventions() != null) {
+            text = text.isEmpty() ? shown.getOtherInterventions() : text + "; " + shown.getOtherInterventions();
         }
         return text.isEmpty() ? "None recorded" : text;
     }
@@ -254,7 +292,8 @@ public class WriteNote implements Serializable {
     }
 
     public String getAttendeeNames() {
-        return note == null ? "" : note.getAttendees().stream().sorted(java.util.Comparator.comparing(Client::getId))
+        SessionNote shown = note();
+        return shown == null ? "" : shown.getAttendees().stream().sorted(java.util.Comparator.comparing(Client::getId))
                 .map(Client::getName).reduce((a, b) -> a + " and " + b).orElse("");
     }
 
@@ -271,11 +310,11 @@ public class WriteNote implements Serializable {
     }
 
     public Appointment getAppointmentRecord() {
-        return appointment;
+        return appointment();
     }
 
     public SessionNote getNote() {
-        return note;
+        return note();
     }
 
     public boolean isMayWrite() {
@@ -347,6 +386,6 @@ public class WriteNote implements Serializable {
     }
 
     public List<Strategy> getStrategies() {
-        return strategies;
+        return strategies();
     }
 }

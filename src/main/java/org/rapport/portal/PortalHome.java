@@ -40,18 +40,20 @@ public class PortalHome implements Serializable {
     @Inject
     private org.rapport.homework.HomeworkService homeworkService;
 
-    private org.rapport.homework.PortalHomework homework;
+    // shown data is not part of the session copy: loaded again after a fail-over (it is the signed-in client's)
+    private transient org.rapport.homework.PortalHomework homework;
 
     @Inject
     private org.rapport.checkins.CheckinService checkinService;
 
-    private List<org.rapport.checkins.CheckinResponse> checkins = List.of();
-    private List<org.rapport.checkins.CheckinChart.Point> trend = List.of();
-    private org.rapport.checkins.CheckinChart coupleView;
+    private transient List<org.rapport.checkins.CheckinResponse> checkins = List.of();
+    private transient List<org.rapport.checkins.CheckinChart.Point> trend = List.of();
+    private transient org.rapport.checkins.CheckinChart coupleView;
+    private transient boolean coupleViewLoaded; // none shared is an answer too: read once only
 
-    private Client client;
-    private List<Appointment> upcoming = List.of();
-    private List<Appointment> past = List.of();
+    private transient Client client;
+    private transient List<Appointment> upcoming = List.of();
+    private transient List<Appointment> past = List.of();
 
     public void open() throws IOException {
         client = clients.ownRecord().orElse(null);
@@ -63,11 +65,67 @@ public class PortalHome implements Serializable {
         checkins = checkinService.pending();
         trend = checkinService.ownTrend();
         coupleView = checkinService.sharedCoupleView().orElse(null);
+        coupleViewLoaded = true;
+        loadAppointments();
+    }
+
+    private void loadAppointments() {
         Instant now = clock.now();
         List<Appointment> all = scheduling.portalAppointments();
         upcoming = all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList();
         past = all.stream().filter(a -> !a.getEndsAt().isAfter(now))
                 .sorted(java.util.Comparator.comparing(Appointment::getStartsAt).reversed()).limit(20).toList();
+    }
+
+    // what open() read; each is read again only after a fail-over
+    private Client client() {
+        if (client == null) {
+            client = clients.ownRecord().orElse(null);
+        }
+        return client;
+    }
+
+    private org.rapport.homework.PortalHomework homework() {
+        if (homework == null) {
+            homework = homeworkService.portalHome();
+        }
+        return homework;
+    }
+
+    private List<org.rapport.checkins.CheckinResponse> checkins() {
+        if (checkins == null) {
+            checkins = checkinService.pending();
+        }
+        return checkins;
+    }
+
+    private List<org.rapport.checkins.CheckinChart.Point> trend() {
+        if (trend == null) {
+            trend = checkinService.ownTrend();
+        }
+        return trend;
+    }
+
+    private org.rapport.checkins.CheckinChart coupleView() {
+        if (!coupleViewLoaded) {
+            coupleView = checkinService.sharedCoupleView().orElse(null);
+            coupleViewLoaded = true;
+        }
+        return coupleView;
+    }
+
+    private List<Appointment> upcoming() {
+        if (upcoming == null) {
+            loadAppointments();
+        }
+        return upcoming;
+    }
+
+    private List<Appointment> past() {
+        if (past == null) {
+            loadAppointments();
+        }
+        return past;
     }
 
     /** "Tuesday 24 November 2026, 17:00–17:50" in the practice's time zone. */
@@ -77,19 +135,19 @@ public class PortalHome implements Serializable {
     }
 
     public List<org.rapport.checkins.CheckinResponse> getCheckins() {
-        return checkins;
+        return checkins();
     }
 
     public org.rapport.checkins.CheckinChart getCoupleView() {
-        return coupleView;
+        return coupleView();
     }
 
     public List<org.rapport.checkins.CheckinChart.Point> getTrend() {
-        return trend;
+        return trend();
     }
 
     public org.rapport.homework.PortalHomework getHomework() {
-        return homework;
+        return homework();
     }
 
     /** "Today", "Thursday 26 Nov" or "Monday 16 Nov (4 days ago)". */
@@ -104,14 +162,14 @@ public class PortalHome implements Serializable {
     }
 
     public Client getClient() {
-        return client;
+        return client();
     }
 
     public List<Appointment> getUpcoming() {
-        return upcoming;
+        return upcoming();
     }
 
     public List<Appointment> getPast() {
-        return past;
+        return past();
     }
 }

@@ -23,7 +23,8 @@ public class ChartAppointments implements Serializable {
     private PracticeClock clock;
 
     private String key;
-    private List<Appointment> appointments = List.of();
+    // shown data is not part of the session copy: read again after a fail-over
+    private transient List<Appointment> appointments;
 
     public List<Appointment> ofClient(long clientId) {
         return load("client:" + clientId, clientId, null);
@@ -34,7 +35,7 @@ public class ChartAppointments implements Serializable {
     }
 
     private List<Appointment> load(String wanted, Long clientId, Long coupleId) {
-        if (!wanted.equals(key)) {
+        if (appointments == null || !wanted.equals(key)) {
             appointments = scheduling.forChart(clientId, coupleId);
             key = wanted;
         }

@@ -41,9 +41,10 @@ public class CompareCalendars implements Serializable {
     private PracticeClock clock;
 
     private LocalDate day;
-    private List<Account> counselors = List.of();
+    // shown data is not part of the session copy: read again after a fail-over (the day and the choice stay)
+    private transient List<Account> counselors = List.of();
     private List<Long> shown = new ArrayList<>();
-    private final Map<Long, ScheduleModel> models = new HashMap<>();
+    private transient Map<Long, ScheduleModel> models = new HashMap<>();
 
     public void open() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -51,12 +52,28 @@ public class CompareCalendars implements Serializable {
         }
         day = clock.today();
         counselors = clients.counselors();
-        counselors.stream().limit(4).forEach(k -> shown.add(k.getId()));
+        counselors().stream().limit(4).forEach(k -> shown.add(k.getId()));
+    }
+
+    /** The counselors to choose from; read again only after a fail-over. */
+    private List<Account> counselors() {
+        if (counselors == null) {
+            counselors = clients.counselors();
+        }
+        return counselors;
+    }
+
+    /** The calendars made in this view so far; made again, as they are asked for, after a fail-over. */
+    private Map<Long, ScheduleModel> models() {
+        if (models == null) {
+            models = new HashMap<>();
+        }
+        return models;
     }
 
     /** The calendar of one counselor for the chosen day; read when the schedule asks for its range. */
     public ScheduleModel modelFor(Long counselorId) {
-        return models.computeIfAbsent(counselorId, id -> new LazyScheduleModel() {
+        return models().computeIfAbsent(counselorId, id -> new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -95,7 +112,7 @@ public class CompareCalendars implements Serializable {
 
     /** The counselors ticked, in the order of the list. */
     public List<Account> getShownCounselors() {
-        return counselors.stream().filter(k -> shown.contains(k.getId())).toList();
+        return counselors().stream().filter(k -> shown.contains(k.getId())).toList();
     }
 
     public String getDayLabel() {
@@ -115,7 +132,7 @@ public class CompareCalendars implements Serializable {
     }
 
     public List<Account> getCounselors() {
-        return counselors;
+        return counselors();
     }
 
     public List<Long> getShown() {

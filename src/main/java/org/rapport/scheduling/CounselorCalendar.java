@@ -54,9 +54,12 @@ public class CounselorCalendar implements Serializable {
     private String date;
     private String counselor;
     private Long counselorId;
-    private List<Account> counselors = List.of();
+    // shown data is not part of the session copy: read again after a fail-over (whose calendar it is stays)
+    private transient List<Account> counselors = List.of();
+    private transient ScheduleModel model;
 
-    private final ScheduleModel model = new LazyScheduleModel() {
+    /** The calendar of the chosen counselor; only the range the schedule shows is read. */
+    private class CalendarModel extends LazyScheduleModel {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -80,16 +83,24 @@ public class CounselorCalendar implements Serializable {
                         .build());
             }
         }
-    };
+    }
 
     public void open() {
         if (currentUser.isAdmin()) {
             counselors = clients.counselors();
             counselorId = Ids.parse(counselor);
-            if (counselorId == null && !counselors.isEmpty()) {
-                counselorId = counselors.get(0).getId();
+            if (counselorId == null && !counselors().isEmpty()) {
+                counselorId = counselors().get(0).getId();
             }
         }
+    }
+
+    /** The counselors an administrator picks from; read again only after a fail-over. */
+    private List<Account> counselors() {
+        if (counselors == null) {
+            counselors = currentUser.isAdmin() ? clients.counselors() : List.of();
+        }
+        return counselors;
     }
 
     public void onDateSelect(SelectEvent<LocalDateTime> event) throws IOException {
@@ -139,6 +150,9 @@ public class CounselorCalendar implements Serializable {
     }
 
     public ScheduleModel getModel() {
+        if (model == null) {
+            model = new CalendarModel();
+        }
         return model;
     }
 
@@ -184,6 +198,6 @@ public class CounselorCalendar implements Serializable {
     }
 
     public List<Account> getCounselors() {
-        return counselors;
+        return counselors();
     }
 }

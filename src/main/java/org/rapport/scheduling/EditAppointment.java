@@ -47,14 +47,17 @@ public class EditAppointment implements Serializable {
     private String start;
     private String with;
     private String counselor;
-    private Appointment appointment;
+    // shown data is not part of the session copy: read again after a fail-over (what was typed stays)
+    private transient Appointment appointment;
+    private Long appointmentId; // kept in the session: what to load again after a fail-over
+    private long version; // the version the form was filled from, for the save to check against
     private AppointmentDetails details = new AppointmentDetails();
     private SchedulingService.Bookable who;
     private boolean repeats;
     private boolean applyToFollowing;
     private AppointmentStatus newStatus;
     private String reason;
-    private List<Account> counselors = List.of();
+    private transient List<Account> counselors = List.of();
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -64,12 +67,13 @@ public class EditAppointment implements Serializable {
             counselors = clients.counselors();
         }
         if (id != null && !id.isBlank()) {
-            Long appointmentId = Ids.parse(id);
+            appointmentId = Ids.parse(id);
             appointment = appointmentId == null ? null : scheduling.find(appointmentId).orElse(null);
             if (appointment == null) {
                 NotFound.respond();
                 return;
             }
+            version = appointment.getVersion();
             fill();
             return;
         }
@@ -99,23 +103,40 @@ public class EditAppointment implements Serializable {
     }
 
     private void fill() {
-        ZonedDateTime startLocal = appointment.getStartsAt().atZone(clock.zone());
-        ZonedDateTime endLocal = appointment.getEndsAt().atZone(clock.zone());
+        Appointment shown = appointment();
+        ZonedDateTime startLocal = shown.getStartsAt().atZone(clock.zone());
+        ZonedDateTime endLocal = shown.getEndsAt().atZone(clock.zone());
         details.setDate(startLocal.toLocalDate());
         details.setStartTime(startLocal.toLocalTime());
         details.setEndTime(endLocal.toLocalTime());
-        details.setKind(appointment.getKind());
-        details.setModality(appointment.getModality());
-        details.setRoom(appointment.getRoom());
-        details.setVideoLink(appointment.getVideoLink());
-        details.setMemo(appointment.getMemo());
-        details.setCounselorId(appointment.getCounselor().getId());
+        details.setKind(shown.getKind());
+        details.setModality(shown.getModality());
+        details.setRoom(shown.getRoom());
+        details.setVideoLink(shown.getVideoLink());
+        details.setMemo(shown.getMemo());
+        details.setCounselorId(shown.getCounselor().getId());
+    }
+
+    /** The appointment shown; read again only after a fail-over. */
+    private Appointment appointment() {
+        if (appointment == null && appointmentId != null) {
+            appointment = scheduling.find(appointmentId).orElse(null);
+        }
+        return appointment;
+    }
+
+    /** The counselors an administrator picks from; read again only after a fail-over. */
+    private List<Account> counselors() {
+        if (counselors == null) {
+            counselors = currentUser.isAdmin() ? clients.counselors() : List.of();
+        }
+        return counselors;
     }
 
     /** Books (new) or saves the time and the details (existing). */
     public String save() {
         try {
-            if (appointment == null) {
+            if (appointmentId == null) {
                 details.setWith(who == null ? null : who.key());
                 if (!repeats) {
                     details.setRepeat(null);
@@ -135,13 +156,17 @@ public class EditAppointment implements Serializable {
                         + " that hour. Choose another time.");
                 return null;
             }
-            Appointment current = appointment;
-            if (!newStart.toInstant().equals(current.getStartsAt()) || !newEnd.toInstant().equals(current.getEndsAt())) {
-                current = scheduling.move(current.getId(), current.getVersion(), newStart.toInstant(),
+            Appointment current = appointment();
+            // checked against the version the form was filled from, also when the appointment was read again
+            long expectedVersion = version;
+            if (current != null && (!newStart.toInstant().equals(current.getStartsAt())
+                    || !newEnd.toInstant().equals(current.getEndsAt()))) {
+                current = scheduling.move(current.getId(), expectedVersion, newStart.toInstant(),
                         newEnd.toInstant(), applyToFollowing).orElse(null);
+                expectedVersion = current == null ? expectedVersion : current.getVersion();
             }
             if (current != null) {
-                current = scheduling.describe(current.getId(), current.getVersion(), details).orElse(null);
+                current = scheduling.describe(current.getId(), expectedVersion, details).orElse(null);
             }
             if (current == null) {
                 FieldMessages.error(null, "You no longer see this appointment; nothing was saved.");
@@ -159,10 +184,10 @@ public class EditAppointment implements Serializable {
     /** Records the outcome chosen in the status form (completed, no-show, a cancellation). */
     public String changeStatus() {
         try {
-            scheduling.changeStatus(appointment.getId(), newStatus, reason, applyToFollowing);
+            scheduling.changeStatus(appointmentId, newStatus, reason, applyToFollowing);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FieldMessages.info(appointment.getWithName() + ": " + newStatus.getLabel().toLowerCase() + ".");
-            return calendarAt(appointment);
+            FieldMessages.info(appointment().getWithName() + ": " + newStatus.getLabel().toLowerCase() + ".");
+            return calendarAt(appointment());
         } catch (InvalidRecord invalid) {
             FieldMessages.show("status-form", invalid.problems());
             return null;
@@ -182,11 +207,12 @@ public class EditAppointment implements Serializable {
 
 
     public boolean isNew() {
-        return appointment == null;
+        return appointmentId == null;
     }
 
     public boolean isInPast() {
-        return appointment != null && appointment.getStartsAt().isBefore(Instant.now());
+        Appointment shown = appointment();
+        return shown != null && shown.getStartsAt().isBefore(Instant.now());
     }
 
     public AppointmentKind[] getKinds() {
@@ -208,7 +234,8 @@ public class EditAppointment implements Serializable {
     }
 
     public String getWhen() {
-        return appointment == null ? "" : scheduling.when(appointment);
+        Appointment shown = appointment();
+        return shown == null ? "" : scheduling.when(shown);
     }
 
     public String getId() {
@@ -244,7 +271,7 @@ public class EditAppointment implements Serializable {
     }
 
     public Appointment getAppointment() {
-        return appointment;
+        return appointment();
     }
 
     public AppointmentDetails getDetails() {
@@ -292,6 +319,6 @@ public class EditAppointment implements Serializable {
     }
 
     public List<Account> getCounselors() {
-        return counselors;
+        return counselors();
     }
 }
