@@ -1,5 +1,7 @@
 package org.rapport.checkins;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,10 +35,12 @@ public class CheckinResponse implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "assignment_id")
     private CheckinAssignment assignment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "client_id")
     private Client client;
 
@@ -47,6 +51,7 @@ public class CheckinResponse implements Serializable {
     private Instant submittedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "checkin_answer", joinColumns = @JoinColumn(name = "response_id"))
     private List<Answer> answers = new ArrayList<>();
 

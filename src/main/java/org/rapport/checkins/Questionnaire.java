@@ -1,5 +1,7 @@
 package org.rapport.checkins;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,9 @@ import jakarta.persistence.Version;
 import org.rapport.identity.Account;
 
 /** A check-in questionnaire: its items and how it is scored (Rapport's own, or one a practice defined). */
+// Reference data that never changes once written (strategies come with the migrations; a questionnaire
+// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared cache.
+@jakarta.persistence.Cacheable
 @Entity
 @Table(name = "questionnaire")
 public class Questionnaire implements Serializable {
@@ -46,6 +51,7 @@ public class Questionnaire implements Serializable {
     private String origin;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "created_by")
     private Account createdBy;
 
@@ -53,6 +59,7 @@ public class Questionnaire implements Serializable {
     private Instant createdAt;
 
     @OneToMany(mappedBy = "questionnaire", fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<QuestionnaireItem> items = new ArrayList<>();
 

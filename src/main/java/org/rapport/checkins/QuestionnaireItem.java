@@ -1,5 +1,7 @@
 package org.rapport.checkins;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -13,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One item: a scale from min to max with an anchor at each end (optionally reversed), or free text. */
+// Reference data that never changes once written (strategies come with the migrations; a questionnaire
+// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared cache.
+@jakarta.persistence.Cacheable
 @Entity
 @Table(name = "questionnaire_item")
 public class QuestionnaireItem implements Serializable {
@@ -24,6 +29,7 @@ public class QuestionnaireItem implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "questionnaire_id")
     private Questionnaire questionnaire;
 

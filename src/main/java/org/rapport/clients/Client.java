@@ -1,5 +1,7 @@
 package org.rapport.clients;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +83,7 @@ public class Client implements Serializable {
     private LocalDate intakeDate;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "client_concern", joinColumns = @JoinColumn(name = "client_id"))
     @Column(name = "concern")
     @Enumerated(EnumType.STRING)
@@ -90,6 +93,7 @@ public class Client implements Serializable {
     private String concernsNote;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "client_diagnosis", joinColumns = @JoinColumn(name = "client_id"))
     @OrderColumn(name = "position")
     private List<Diagnosis> diagnoses = new ArrayList<>();
@@ -98,10 +102,12 @@ public class Client implements Serializable {
     private String consentNotes;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "primary_counselor_id")
     private Account primaryCounselor;
 
     @OneToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "portal_account_id")
     private Account portalAccount;
 

@@ -1,5 +1,7 @@
 package org.rapport.homework;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -41,18 +43,22 @@ public class Assignment implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "exercise_id")
     private Exercise exercise;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "counselor_id")
     private Account counselor;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "client_id")
     private Client client;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "couple_id")
     private Couple couple;
 
@@ -80,6 +86,7 @@ public class Assignment implements Serializable {
     private AssignmentStatus status = AssignmentStatus.ACTIVE;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "homework_reminder_optin", joinColumns = @JoinColumn(name = "assignment_id"))
     @Column(name = "client_id")
     private Set<Long> reminderClientIds = new HashSet<>();

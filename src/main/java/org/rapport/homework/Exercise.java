@@ -1,5 +1,7 @@
 package org.rapport.homework;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,7 @@ public class Exercise implements Serializable {
     private String title;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "strategy_key")
     private Strategy strategy;
 
@@ -64,19 +67,23 @@ public class Exercise implements Serializable {
     private ExerciseOrigin origin;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
     @OrderBy("position")
     private List<ExerciseStep> steps = new ArrayList<>();
 
     @OneToMany(mappedBy = "exercise")
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<ReflectionPrompt> prompts = new ArrayList<>();
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "created_by")
     private org.rapport.identity.Account createdBy;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "based_on_id")
     private Exercise basedOn;
 

@@ -1,5 +1,7 @@
 package org.rapport.homework;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +40,12 @@ public class HomeworkTask implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "assignment_id")
     private Assignment assignment;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "client_id")
     private Client client;
 
@@ -58,6 +62,7 @@ public class HomeworkTask implements Serializable {
     private Instant completedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "completed_by")
     private Client completedBy;
 

@@ -1,5 +1,7 @@
 package org.rapport.homework;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -30,6 +32,7 @@ public class ReflectionPrompt implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "exercise_id")
     private Exercise exercise;
 

@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A trust-rebuilding strategy (reference data): every exercise practises one. */
+// Reference data that never changes once written (strategies come with the migrations; a questionnaire
+// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared cache.
+@jakarta.persistence.Cacheable
 @Entity
 @Table(name = "strategy")
 public class Strategy implements Serializable {

@@ -1,5 +1,7 @@
 package org.rapport.notes;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -53,18 +55,22 @@ public class SessionNote implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "appointment_id")
     private Appointment appointment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "author_id")
     private Account author;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "client_id")
     private Client client;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "couple_id")
     private Couple couple;
 
@@ -78,11 +84,13 @@ public class SessionNote implements Serializable {
     private int lengthMinutes;
 
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "session_note_attendee", joinColumns = @JoinColumn(name = "note_id"),
             inverseJoinColumns = @JoinColumn(name = "client_id"))
     private Set<Client> attendees = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "session_note_intervention", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "strategy_key")
     private Set<String> interventions = new HashSet<>();
@@ -129,6 +137,7 @@ public class SessionNote implements Serializable {
     private Instant signedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "signed_by")
     private Account signedBy;
 
@@ -136,6 +145,7 @@ public class SessionNote implements Serializable {
     private String contentHash;
 
     @OneToMany(mappedBy = "note", fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("id")
     private List<Addendum> addenda = new ArrayList<>();
 

@@ -1,5 +1,7 @@
 package org.rapport.scheduling;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,19 +42,23 @@ public class Appointment implements Serializable {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "counselor_id")
     private Account counselor;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "client_id")
     private Client client;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "couple_id")
     private Couple couple;
 
     /** Everyone the appointment occupies: the client, or both partners of the couple. */
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "appointment_attendee", joinColumns = @JoinColumn(name = "appointment_id"),
             inverseJoinColumns = @JoinColumn(name = "client_id"))
     private Set<Client> attendees = new HashSet<>();
@@ -83,6 +89,7 @@ public class Appointment implements Serializable {
     private String memo;
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "series_id")
     private AppointmentSeries series;
 
