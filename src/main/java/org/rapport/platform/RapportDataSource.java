@@ -20,13 +20,14 @@ public class RapportDataSource extends MysqlDataSource {
 
     private transient volatile DatabaseSettings settings;
 
-    private DatabaseSettings settings() {
+    private DatabaseSettings settings() throws SQLException {
         DatabaseSettings current = settings;
         if (current == null) {
             synchronized (this) {
                 if (settings == null) {
                     settings = DatabaseSettings.fromConfiguration();
                     setURL(settings.url());
+                    setQueryInterceptors(StatementCounter.class.getName());
                     LOG.info(() -> "Database: " + settings);
                 }
                 current = settings;

@@ -4,8 +4,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
 
 /**
  * Rapport's one datasource: a JTA connection pool run by the application server over MySQL
- * Connector/J. The pool validates a connection before handing it out and, when the database has gone
- * away (a restart, a network cut), drops every pooled connection and opens fresh ones.
+ * Connector/J. The pool validates a connection before handing it out (with {@code Connection.isValid},
+ * which Connector/J answers with the protocol's ping: a round trip, but no SQL statement to parse) and,
+ * when the database has gone away (a restart, a network cut), drops every pooled connection and opens
+ * fresh ones.
  */
 @DataSourceDefinition(
         name = RapportDatabase.JNDI_NAME,
@@ -17,7 +19,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
             "fish.payara.connection-creation-retry-attempts=3",
             "fish.payara.connection-creation-retry-interval-in-seconds=2",

@@ -116,6 +116,11 @@ public class Settings {
         return text("RAPPORT_PRACTICE_NAME").orElse(demoMode() ? "Harbor Street Counseling (demo practice)" : "Rapport");
     }
 
+    /** Whether each request logs its statements, CPU time and session size (RAPPORT_REPORT_PAGE_COST). */
+    public boolean reportPageCost() {
+        return text("RAPPORT_REPORT_PAGE_COST").map(Boolean::parseBoolean).orElse(false);
+    }
+
     private Optional<String> text(String name) {
         return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }

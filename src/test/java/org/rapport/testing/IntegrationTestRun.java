@@ -66,7 +66,7 @@ public class IntegrationTestRun implements LauncherSessionListener {
         return database;
     }
 
-    static Path targetDirectory() {
+    public static Path targetDirectory() {
         return Path.of(System.getProperty("rapport.target", "target"));
     }
 }

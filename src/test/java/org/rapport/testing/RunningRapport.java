@@ -80,6 +80,8 @@ public final class RunningRapport {
         builder.environment().put("RAPPORT_NOTE_KEY", TestNoteKeys.CURRENT);
         builder.environment().put("RAPPORT_NOTE_OLD_KEYS", TestNoteKeys.OLD);
         builder.environment().put("RAPPORT_STAFF_MFA", "required");
+        // Each request reports its statements and the session's size (PageCostHttpIT bounds them).
+        builder.environment().put("RAPPORT_REPORT_PAGE_COST", "true");
         builder.environment().put("RAPPORT_SESSION_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "s");
         builder.environment().put("RAPPORT_BASE_URL", "http://localhost:" + port);
         builder.environment().put("RAPPORT_SMTP_HOST", "127.0.0.1");
