@@ -137,12 +137,23 @@ public class HomeworkService {
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return List.of();
         }
-        List<Assignment> found = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.exercise e JOIN FETCH e.strategy"
-                + " LEFT JOIN FETCH a.client cl LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
-                + " WHERE " + (clientId != null ? "cl.id = :id OR p.id IN (SELECT c.id FROM Couple c"
-                        + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id)" : "p.id = :id")
-                + " ORDER BY a.status, a.startsOn DESC, a.id DESC", Assignment.class)
-                .setParameter("id", clientId != null ? clientId : coupleId).getResultList();
+        // own and couples' assignments in separate indexed reads (one "or" across outer joins scans them all)
+        String select = "SELECT a FROM Assignment a JOIN FETCH a.exercise e JOIN FETCH e.strategy LEFT JOIN FETCH"
+                + " a.client cl LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE ";
+        List<Long> coupleIds = clientId == null ? List.of(coupleId) : em.createQuery("SELECT c.id FROM Couple c"
+                + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id", Long.class).setParameter("id", clientId)
+                .getResultList();
+        List<Assignment> found = new ArrayList<>();
+        if (clientId != null) {
+            found.addAll(em.createQuery(select + "cl.id = :id", Assignment.class).setParameter("id", clientId)
+                    .getResultList());
+        }
+        if (!coupleIds.isEmpty()) {
+            found.addAll(em.createQuery(select + "p.id IN :couples", Assignment.class).setParameter("couples", coupleIds)
+                    .getResultList());
+        }
+        found.sort(Comparator.comparing((Assignment a) -> a.getStatus().name()).thenComparing(Assignment::getStartsOn, Comparator.reverseOrder())
+                .thenComparing(Assignment::getId, Comparator.reverseOrder()));
         Map<Long, List<HomeworkTask>> tasks = tasksOf(found);
         LocalDate today = clock.today();
         List<AssignmentSummary> summaries = found.stream()

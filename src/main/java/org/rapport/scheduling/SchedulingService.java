@@ -145,15 +145,25 @@ public class SchedulingService {
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return List.of();
         }
-        // explicit outer-join aliases: a path such as a.client.id would join inwardly and drop couple sessions
-        String where = clientId != null ? "cl.id = :id OR p.id IN (SELECT c.id FROM Couple c"
-                + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id)" : "p.id = :id";
-        List<Appointment> found = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor"
-                + " LEFT JOIN FETCH a.client cl LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne"
-                + " LEFT JOIN FETCH p.partnerTwo WHERE " + where + " ORDER BY a.startsAt DESC", Appointment.class)
-                .setParameter("id", clientId != null ? clientId : coupleId).setMaxResults(500).getResultList()
-                .stream().filter(a -> caller.getRole() == Role.ADMIN || a.getCounselor().getId().equals(caller.getId()))
-                .toList();
+        // The client's own sessions and their couples' in separate indexed reads: one condition "own or the
+        // couple's" across two outer joins made MariaDB scan every appointment of the practice.
+        String select = "SELECT a FROM Appointment a JOIN FETCH a.counselor LEFT JOIN FETCH a.client cl"
+                + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE ";
+        List<Long> coupleIds = clientId == null ? List.of(coupleId) : em.createQuery("SELECT c.id FROM Couple c"
+                + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id", Long.class).setParameter("id", clientId)
+                .getResultList();
+        List<Appointment> all = new ArrayList<>();
+        if (clientId != null) {
+            all.addAll(em.createQuery(select + "cl.id = :id ORDER BY a.startsAt DESC", Appointment.class)
+                    .setParameter("id", clientId).setMaxResults(500).getResultList());
+        }
+        if (!coupleIds.isEmpty()) {
+            all.addAll(em.createQuery(select + "p.id IN :couples ORDER BY a.startsAt DESC", Appointment.class)
+                    .setParameter("couples", coupleIds).setMaxResults(500).getResultList());
+        }
+        List<Appointment> found = all.stream()
+                .filter(a -> caller.getRole() == Role.ADMIN || a.getCounselor().getId().equals(caller.getId()))
+                .sorted(java.util.Comparator.comparing(Appointment::getStartsAt).reversed()).limit(500).toList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "Appointment", null, clientId,
                 found.size() + " appointments on the chart of " + (clientId != null ? "client " + clientId : "couple " + coupleId));
         return found;
