@@ -66,7 +66,7 @@ public class SessionGuard extends HttpFilter {
             if (session != null) {
                 session.invalidate();
             }
-            redirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");
+            redirect(request, response, request.getContextPath() + "/login.xhtml?reason=ended");
             return;
         }
         request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, account.get());
