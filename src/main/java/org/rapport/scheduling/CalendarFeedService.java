@@ -93,6 +93,10 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         Long counselor = feeds.get(0).getAccountId();
+        Account owner = em.find(Account.class, counselor);
+        if (owner == null || !owner.isEnabled() || !owner.getRole().isStaff()) {
+            return Optional.empty(); // a disabled account's feed stops with its sessions
+        }
         Instant now = clock.now();
         List<Appointment> appointments = em.createQuery("SELECT a FROM Appointment a LEFT JOIN FETCH a.client"
                 + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"

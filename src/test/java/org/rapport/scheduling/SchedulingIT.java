@@ -88,6 +88,9 @@ class SchedulingIT {
     private CalendarFeedService feeds;
 
     @Inject
+    private org.rapport.identity.StaffService staff;
+
+    @Inject
     private PracticeClock clock;
 
     @Inject
@@ -361,6 +364,21 @@ class SchedulingIT {
         feeds.turnOff();
         assertTrue(feeds.entries(replaced.substring(replaced.lastIndexOf('/') + 1, replaced.length() - 4)).isEmpty());
         assertTrue(feeds.entries("../../etc/passwd").isEmpty());
+    }
+
+    @Test
+    void aFeedStopsWhenItsAccountIsDisabledAndWorksAgainWhenItIsEnabled() {
+        as(counselorY);
+        Client client = client("Feed Disabled", null);
+        scheduling.book(details("client:" + client.getId(), clock.today().plusDays(5), "14:00", "14:50"));
+        String address = feeds.newAddress();
+        String token = address.substring(address.lastIndexOf('/') + 1, address.length() - 4);
+        assertEquals(1, feeds.entries(token).orElseThrow().size());
+        as(admin);
+        staff.disable(counselorY.getId());
+        assertTrue(feeds.entries(token).isEmpty(), "a disabled account's calendar feed answers nothing");
+        staff.enable(counselorY.getId());
+        assertEquals(1, feeds.entries(token).orElseThrow().size());
     }
 
     /** The audit actor for an account (as the pages' CurrentUser gives it). */
