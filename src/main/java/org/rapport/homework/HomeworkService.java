@@ -137,12 +137,11 @@ public class HomeworkService {
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return List.of();
         }
-        // own and couples' assignments in separate indexed reads (one "or" across outer joins scans them all)
+        // own and couples' assignments in separate indexed reads (one "or" across outer joins scans them all);
+        // of the client's couples only those the caller may open: not even a title of the others' homework
         String select = "SELECT a FROM Assignment a JOIN FETCH a.exercise e JOIN FETCH e.strategy LEFT JOIN FETCH"
                 + " a.client cl LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE ";
-        List<Long> coupleIds = clientId == null ? List.of(coupleId) : em.createQuery("SELECT c.id FROM Couple c"
-                + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id", Long.class).setParameter("id", clientId)
-                .getResultList();
+        List<Long> coupleIds = clientId == null ? List.of(coupleId) : couples.visibleCouplesOf(clientId);
         List<Assignment> found = new ArrayList<>();
         if (clientId != null) {
             found.addAll(em.createQuery(select + "cl.id = :id", Assignment.class).setParameter("id", clientId)

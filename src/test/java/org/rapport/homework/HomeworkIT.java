@@ -307,6 +307,33 @@ class HomeworkIT {
                 "an individual session's summary is about that client: the partner's own task stays on the couple chart");
     }
 
+    @Test
+    void aClientsChartListsNoHomeworkOfACoupleTheCallerMayNotOpen() throws Exception {
+        Account admin = account("a7", Role.ADMIN);
+        as(other);
+        Client alone = portalClient("Chart Alone");
+        as(counselor);
+        Client partner = portalClient("Chart Partner");
+        as(admin);
+        CoupleDetails coupleDetails = new CoupleDetails();
+        coupleDetails.setPartnerOneId(alone.getId());
+        coupleDetails.setPartnerTwoId(partner.getId());
+        coupleDetails.setRelationshipType(RelationshipType.MARRIED);
+        coupleDetails.setConfidentiality(Confidentiality.NO_SECRETS);
+        coupleDetails.setCounselorId(counselor.getId());
+        Couple couple = couples.create(coupleDetails);
+        as(counselor);
+        AssignmentDetails details = details("couple:" + couple.getId(), "trigger-journal");
+        details.setCoupleMode(CoupleMode.SEPARATELY);
+        homework.assign(details);
+        assertEquals(1, homework.forChart(alone.getId(), null).size(), "the couple's counselor sees it on the chart");
+
+        as(other); // the client's individual counselor, outside the couple's care
+        assertTrue(homework.forChart(alone.getId(), null).isEmpty(),
+                "no title or progress of a couple's homework the caller may not open");
+        assertTrue(homework.forChart(null, couple.getId()).isEmpty());
+    }
+
     private Appointment bookIndividual(Client client, int hour) {
         AppointmentDetails individual = new AppointmentDetails();
         individual.setWith("client:" + client.getId());
