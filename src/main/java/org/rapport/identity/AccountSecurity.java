@@ -31,6 +31,9 @@ public class AccountSecurity implements Serializable {
     private String qrCode;
     private String code;
     private List<String> recoveryCodes;
+    // asked again before the second factor changes; never kept past the request that uses it
+    private transient String password;
+    private transient String currentCode;
 
     public void open() {
         Account account = currentUser.require();
@@ -46,17 +49,40 @@ public class AccountSecurity implements Serializable {
 
     public void confirm() {
         try {
-            recoveryCodes = secondFactor.enrol(currentUser.require().getId(), newSecret, code == null ? "" : code.strip());
+            recoveryCodes = secondFactor.change(currentUser.require().getId(), newSecret,
+                    code == null ? "" : code.strip(), password, currentCode);
             newSecret = null;
             qrCode = null;
             enabled = true;
             recoveryCodesLeft = recoveryCodes.size();
+        } catch (SecondFactor.Refusal refused) {
+            FacesContext.getCurrentInstance().addMessage("security:" + refused.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (IllegalArgumentException e) {
             FacesContext.getCurrentInstance().addMessage("security:code",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             FacesContext.getCurrentInstance().validationFailed();
         }
         code = null;
+        password = null;
+        currentCode = null;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getCurrentCode() {
+        return currentCode;
+    }
+
+    public void setCurrentCode(String currentCode) {
+        this.currentCode = currentCode;
     }
 
     public boolean isEnabled() {

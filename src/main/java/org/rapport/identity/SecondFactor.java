@@ -91,6 +91,54 @@ public class SecondFactor {
     }
 
     /**
+     * Turns two-step sign-in on, or moves it to a new app, from the signed-in person's own settings. A session
+     * alone is not enough: the password is asked again, and when two-step sign-in is already on, a code from
+     * the current app (or a recovery code) too, so that someone who took over a session cannot swap the
+     * authenticator or take new recovery codes. A wrong password or current code counts as a failed sign-in.
+     */
+    @Transactional(dontRollbackOn = Refusal.class) // a refusal keeps its failed-sign-in count and audit row
+    public List<String> change(long accountId, String secret, String code, String password, String currentCode) {
+        Account account = em.find(Account.class, accountId); // no row lock while the password is hashed
+        Instant now = Instant.now(clock);
+        if (account == null || !account.isEnabled() || account.isLockedAt(now)) {
+            throw new IllegalArgumentException("This account cannot change its sign-in now.");
+        }
+        boolean passwordRight = password != null && account.getPasswordHash() != null
+                && PasswordHasher.verify(password, account.getPasswordHash());
+        if (!passwordRight) {
+            refuse(account, now, "wrong password to change the second factor");
+            throw new Refusal("password", "That password is not right.");
+        }
+        if (account.isMfaEnabled() && !verifyForSignIn(accountId, currentCode)) {
+            throw new Refusal("currentCode", "That code from your current app (or recovery code) does not match.");
+        }
+        return enrol(accountId, secret, code);
+    }
+
+    private void refuse(Account account, Instant now, String why) {
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        account.recordFailedLogin(now, AccountService.MAX_FAILED_LOGINS, AccountService.LOCKOUT);
+        audit.record(AccountService.actor(account), AuditAction.LOGIN_FAILED, "Account", account.getId(), null,
+                account.isLockedAt(now) ? why + "; account locked" : why);
+    }
+
+    /** A refused change, with the field it is about. */
+    public static final class Refusal extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        Refusal(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /**
      * Checks a code from the app, or a recovery code, for a sign-in. A wrong code counts as a failed
      * sign-in (five lock the account); an accepted code cannot be used again.
      */

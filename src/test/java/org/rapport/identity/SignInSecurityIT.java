@@ -171,10 +171,48 @@ class SignInSecurityIT {
         HttpResponse<String> scan = client.submitOn(off, "account/security.xhtml", "security", "start", Map.of());
         String secret = firstGroup("<code id=\"secret\">([A-Z2-7]+)</code>", scan.body());
         HttpResponse<String> on = client.submitOn(scan, "account/security.xhtml", "security", "confirm",
-                Map.of("code", code(secret, Instant.now())));
+                Map.of("code", code(secret, Instant.now()), "password", PASSWORD));
         assertEquals(10, allGroups("<li><code>([A-Z0-9]{5}-[A-Z0-9]{5})</code></li>", on.body()).size());
         HttpResponse<String> next = new WebSession().signIn(email, PASSWORD);
         assertTrue(next.body().contains("six-digit code"), "the next sign-in asks for the code");
+    }
+
+    @Test
+    void aSessionAloneCannotReplaceTheSecondFactorThePasswordAndTheCurrentCodeAreAskedAgain() throws Exception {
+        String email = TestAccounts.create("CLIENT", PASSWORD);
+        WebSession client = new WebSession().signedInAs(email, PASSWORD);
+        HttpResponse<String> scan = client.submitOn(client.open("account/security.xhtml"), "account/security.xhtml",
+                "security", "start", Map.of());
+        String first = firstGroup("<code id=\"secret\">([A-Z2-7]+)</code>", scan.body());
+        HttpResponse<String> wrongPassword = client.submitOn(scan, "account/security.xhtml", "security", "confirm",
+                Map.of("code", code(first, Instant.now()), "password", "not-the-password-at-all"));
+        assertTrue(wrongPassword.body().contains("That password is not right."), "turning it on asks for the password");
+        HttpResponse<String> on = client.submitOn(wrongPassword, "account/security.xhtml", "security", "confirm",
+                Map.of("code", code(first, Instant.now()), "password", PASSWORD));
+        List<String> recovery = allGroups("<li><code>([A-Z0-9]{5}-[A-Z0-9]{5})</code></li>", on.body());
+        assertEquals(10, recovery.size());
+        long account = TestAccounts.id(email);
+
+        // someone who took over the session tries to move the account to their own phone
+        HttpResponse<String> hijack = client.submitOn(client.open("account/security.xhtml"), "account/security.xhtml",
+                "security", "start", Map.of());
+        String theirs = firstGroup("<code id=\"secret\">([A-Z2-7]+)</code>", hijack.body());
+        HttpResponse<String> noCurrentCode = client.submitOn(hijack, "account/security.xhtml", "security", "confirm",
+                Map.of("code", code(theirs, Instant.now()), "password", PASSWORD));
+        assertFalse(noCurrentCode.body().contains("<li><code>"), "no new recovery codes without the current code");
+        HttpResponse<String> wrongCurrent = client.submitOn(noCurrentCode, "account/security.xhtml", "security",
+                "confirm", Map.of("code", code(theirs, Instant.now()), "password", PASSWORD, "currentCode", "000000"));
+        assertTrue(wrongCurrent.body().contains("does not match"), wrongCurrent.body());
+        assertEquals(first, TestAccounts.text("SELECT mfa_secret FROM account WHERE id = ?", account),
+                "the authenticator stays the person's own");
+        assertEquals(10, TestAccounts.count("SELECT COUNT(*) FROM recovery_code WHERE account_id = ? AND used_at IS NULL",
+                account), "and so do their recovery codes");
+
+        // the person themself, with a recovery code, moves to a new phone
+        HttpResponse<String> moved = client.submitOn(wrongCurrent, "account/security.xhtml", "security", "confirm",
+                Map.of("code", code(theirs, Instant.now()), "password", PASSWORD, "currentCode", recovery.get(0)));
+        assertEquals(10, allGroups("<li><code>([A-Z0-9]{5}-[A-Z0-9]{5})</code></li>", moved.body()).size(), moved.body());
+        assertEquals(theirs, TestAccounts.text("SELECT mfa_secret FROM account WHERE id = ?", account));
     }
 
     @Test

@@ -84,4 +84,20 @@ public final class TestAccounts {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The first column of the first row, as text (null when there is no row or the value is null). */
+    public static String text(String sql, Object... parameters) {
+        RunningRapport.baseUrl();
+        try (Connection db = IntegrationTestRun.database().connect();
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
