@@ -338,44 +338,6 @@ public class CheckinService {
         return chart.getPoints().size();
     }
 
-    // ---- demo practice
-
-    /** For the demo: assigns and returns the responses, which {@link #submitForDemo} then fills. */
-    @Transactional
-    List<CheckinResponse> assignForDemo(Account counselor, Couple couple, LocalDate startsOn, int weeks) {
-        Questionnaire questionnaire = em.createQuery("SELECT q FROM Questionnaire q WHERE q.slug = :slug",
-                Questionnaire.class).setParameter("slug", "trust-connection-weekly").getSingleResult();
-        Couple managed = em.find(Couple.class, couple.getId());
-        CheckinAssignment assignment = new CheckinAssignment(questionnaire, em.find(Account.class, counselor.getId()),
-                null, managed, startsOn, weeks, true, true, startsOn.atStartOfDay(clock.zone()).toInstant());
-        em.persist(assignment);
-        List<CheckinResponse> responses = new ArrayList<>();
-        for (int week = 0; week < weeks; week++) {
-            for (Client person : List.of(managed.getPartnerOne(), managed.getPartnerTwo())) {
-                CheckinResponse response = new CheckinResponse(assignment, person, startsOn.plusWeeks(week));
-                em.persist(response);
-                responses.add(response);
-            }
-        }
-        em.flush();
-        return responses;
-    }
-
-    /** For the demo: one person's answers, by item position (scale values; position 11 may be text). */
-    @Transactional
-    void submitForDemo(long responseId, Map<Integer, Integer> values, String comment) {
-        CheckinResponse response = em.find(CheckinResponse.class, responseId);
-        List<CheckinResponse.Answer> answers = new ArrayList<>();
-        for (QuestionnaireItem item : response.getAssignment().getQuestionnaire().getItems()) {
-            if (item.isScale() && values.get(item.getPosition()) != null) {
-                answers.add(new CheckinResponse.Answer(item.getId(), values.get(item.getPosition()), null));
-            } else if (!item.isScale() && comment != null) {
-                answers.add(new CheckinResponse.Answer(item.getId(), null, comment));
-            }
-        }
-        response.submit(answers, response.getDueOn().atTime(19, 0).atZone(clock.zone()).toInstant());
-    }
-
     private Account requireStaff() {
         Account caller = currentUser.require();
         if (!caller.getRole().isStaff()) {

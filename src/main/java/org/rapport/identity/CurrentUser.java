@@ -2,6 +2,7 @@ package org.rapport.identity;
 
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,13 @@ public class CurrentUser implements Serializable {
 
     private transient Account account;
 
+    /** Who work outside any HTTP request acts as ({@link #actingAs}); null in every request. */
+    private transient Account acting;
+
     public Optional<Account> account() {
+        if (acting != null) {
+            return Optional.of(acting);
+        }
         // the account SessionGuard checked for this request, when there is one
         if (request.getAttribute(ACCOUNT_ATTRIBUTE) instanceof Account checked) {
             return Optional.of(checked);
@@ -42,6 +49,40 @@ public class CurrentUser implements Serializable {
             account = accounts.findByEmail(security.getCallerPrincipal().getName()).orElse(null);
         }
         return Optional.ofNullable(account);
+    }
+
+    /**
+     * Runs work done outside any HTTP request as one of the practice's own accounts, through the same
+     * services and rules as a signed-in person: the demo practice is created this way, as its counselors and
+     * clients. Refused inside a request, where who is asking is always who signed in.
+     */
+    public <T> T actingAs(Account someone, Supplier<T> work) {
+        if (inRequest()) {
+            throw new IllegalStateException("Acting as another account is only for work outside a request");
+        }
+        Account before = acting;
+        acting = someone;
+        try {
+            return work.get();
+        } finally {
+            acting = before;
+        }
+    }
+
+    public void actingAs(Account someone, Runnable work) {
+        actingAs(someone, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private boolean inRequest() {
+        try {
+            request.getRemoteAddr();
+            return true;
+        } catch (RuntimeException noRequest) {
+            return false;
+        }
     }
 
     /** The signed-in account; a service that needs one treats its absence as "not found". */

@@ -4,20 +4,25 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.rapport.clients.DemoClientsCreated;
 import org.rapport.identity.Account;
+import org.rapport.identity.CurrentUser;
 import org.rapport.platform.PracticeClock;
 
 /**
  * The demo practice's calendar: six weeks back and six ahead. Alex & Sam have a weekly couple series
  * (one session cancelled), Alex also sees Morgan every two weeks, and the other clients have their own
- * rhythms, in person and by video.
+ * rhythms, in person and by video. Booked through the scheduling service as the counselors themselves
+ * (past sessions recorded as past, then marked completed or cancelled), so the demo obeys every rule a
+ * counselor does, no double booking included.
  */
 @ApplicationScoped
 public class DemoAppointments {
@@ -29,8 +34,12 @@ public class DemoAppointments {
     private PracticeClock clock;
 
     @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private jakarta.enterprise.event.Event<DemoAppointmentsCreated> created;
 
+    @ActivateRequestContext
     void load(@Observes DemoClientsCreated demo) {
         LocalDate weekStart = clock.today().minusWeeks(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Account morgan = demo.client("Alexandra Rivera").getPrimaryCounselor();
@@ -70,19 +79,43 @@ public class DemoAppointments {
     private void weekly(Account counselor, org.rapport.clients.Client client, org.rapport.clients.Couple couple,
             LocalDate weekStart, DayOfWeek day, String time, int minutes, int count, AppointmentDetails details,
             Set<Integer> cancelled) {
-        scheduling.bookForDemo(counselor, client, couple, weekStart.with(TemporalAdjusters.nextOrSame(day)),
-                LocalTime.parse(time), minutes, AppointmentSeries.Frequency.WEEKLY, count, details, cancelled);
+        book(counselor, client != null ? "client:" + client.getId() : "couple:" + couple.getId(),
+                weekStart.with(TemporalAdjusters.nextOrSame(day)), time, minutes, AppointmentSeries.Frequency.WEEKLY,
+                count, details, cancelled);
     }
 
     private void every2(Account counselor, org.rapport.clients.Client client, LocalDate weekStart, DayOfWeek day,
             String time, int minutes, int count, AppointmentDetails details) {
-        scheduling.bookForDemo(counselor, client, null, weekStart.with(TemporalAdjusters.nextOrSame(day)),
-                LocalTime.parse(time), minutes, AppointmentSeries.Frequency.EVERY_TWO_WEEKS, count, details, Set.of());
+        book(counselor, "client:" + client.getId(), weekStart.with(TemporalAdjusters.nextOrSame(day)), time, minutes,
+                AppointmentSeries.Frequency.EVERY_TWO_WEEKS, count, details, Set.of());
     }
 
     private void single(Account counselor, org.rapport.clients.Client client, LocalDate date, String time, int minutes,
             AppointmentDetails details) {
-        scheduling.bookForDemo(counselor, client, null, date, LocalTime.parse(time), minutes, null, 1, details, Set.of());
+        book(counselor, "client:" + client.getId(), date, time, minutes, null, 1, details, Set.of());
+    }
+
+    /** Books as the counselor; occurrences before now become completed, except those cancelled (by index). */
+    private void book(Account counselor, String with, LocalDate first, String time, int minutes,
+            AppointmentSeries.Frequency repeat, int count, AppointmentDetails details, Set<Integer> cancelled) {
+        details.setWith(with);
+        details.setDate(first);
+        details.setStartTime(LocalTime.parse(time));
+        details.setEndTime(LocalTime.parse(time).plusMinutes(minutes));
+        details.setRepeat(repeat);
+        details.setOccurrences(repeat == null ? null : count);
+        details.setPastConfirmed(true);
+        currentUser.actingAs(counselor, () -> {
+            List<Appointment> booked = scheduling.book(details);
+            for (int i = 0; i < booked.size(); i++) {
+                Appointment appointment = booked.get(i);
+                if (cancelled.contains(i)) {
+                    scheduling.changeStatus(appointment.getId(), AppointmentStatus.CANCELLED_BY_CLIENT, "Unwell", false);
+                } else if (appointment.getStartsAt().isBefore(clock.now())) {
+                    scheduling.changeStatus(appointment.getId(), AppointmentStatus.COMPLETED, null, false);
+                }
+            }
+        });
     }
 
     private static AppointmentDetails details(AppointmentKind kind, String room, String videoLink, String memo) {

@@ -464,41 +464,4 @@ public class SchedulingService {
             return label;
         }
     }
-
-    /**
-     * For the demo practice (no signed-in caller at start-up): a weekly or single appointment at a local
-     * time; sessions before now are recorded as completed, except the ones listed as cancelled.
-     */
-    @Transactional
-    void bookForDemo(Account counselor, Client client, Couple couple, LocalDate first, LocalTime start, int minutes,
-            AppointmentSeries.Frequency frequency, int count, AppointmentDetails details, Set<Integer> cancelled) {
-        Set<Client> attendees = new LinkedHashSet<>();
-        Client managedClient = client == null ? null : em.merge(client);
-        Couple managedCouple = couple == null ? null : em.merge(couple);
-        if (managedCouple != null) {
-            attendees.add(managedCouple.getPartnerOne());
-            attendees.add(managedCouple.getPartnerTwo());
-        } else {
-            attendees.add(managedClient);
-        }
-        AppointmentSeries series = null;
-        if (frequency != null) {
-            series = new AppointmentSeries(counselor.getId(), frequency, start, clock.zone().getId(), clock.now());
-            em.persist(series);
-        }
-        List<LocalDate> dates = frequency == null ? List.of(first) : LocalTimes.seriesDates(first, frequency, count, null);
-        for (int i = 0; i < dates.size(); i++) {
-            ZonedDateTime at = LocalTimes.at(dates.get(i), start, clock.zone()).orElseThrow();
-            Appointment appointment = new Appointment(counselor, managedClient, managedCouple, attendees, at.toInstant(),
-                    at.toInstant().plus(Duration.ofMinutes(minutes)), details, series, clock.now(), "Demo practice");
-            if (cancelled.contains(i)) {
-                appointment.changeStatus(AppointmentStatus.CANCELLED_BY_CLIENT, "Unwell", clock.now(), "Demo practice");
-            } else if (at.toInstant().isBefore(clock.now())) {
-                appointment.changeStatus(AppointmentStatus.COMPLETED, null, clock.now(), "Demo practice");
-            } else {
-                appointment.planReminder(transactions.reminderDue(at.toInstant()));
-            }
-            em.persist(appointment);
-        }
-    }
 }
