@@ -43,59 +43,44 @@ public final class TestAccounts {
     }
 
     public static long id(String email) {
-        try (Connection db = IntegrationTestRun.database().connect();
-                PreparedStatement query = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
-            query.setString(1, email);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count("SELECT id FROM account WHERE email = ?", email);
     }
 
     /** Runs an update on the test database (e.g. to disable an account the way an administrator would). */
     public static int update(String sql, Object... parameters) {
-        RunningRapport.baseUrl();
-        try (Connection db = IntegrationTestRun.database().connect();
-                PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return run(sql, parameters, PreparedStatement::executeUpdate);
     }
 
     public static long count(String sql, Object... parameters) {
-        RunningRapport.baseUrl();
-        try (Connection db = IntegrationTestRun.database().connect();
-                PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        return run(sql, parameters, statement -> {
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return row.getLong(1);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The first column of the first row, as text (null when there is no row or the value is null). */
     public static String text(String sql, Object... parameters) {
+        return run(sql, parameters, statement -> {
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        });
+    }
+
+    private interface Use<T> {
+        T on(PreparedStatement statement) throws SQLException;
+    }
+
+    private static <T> T run(String sql, Object[] parameters, Use<T> use) {
         RunningRapport.baseUrl();
         try (Connection db = IntegrationTestRun.database().connect();
                 PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
+            return use.on(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
