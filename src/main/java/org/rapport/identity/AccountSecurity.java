@@ -55,7 +55,7 @@ public class AccountSecurity implements Serializable {
             qrCode = null;
             enabled = true;
             recoveryCodesLeft = recoveryCodes.size();
-        } catch (SecondFactor.Refusal refused) {
+        } catch (Refused refused) {
             FacesContext.getCurrentInstance().addMessage("security:" + refused.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             FacesContext.getCurrentInstance().validationFailed();

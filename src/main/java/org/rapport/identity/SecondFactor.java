@@ -96,7 +96,7 @@ public class SecondFactor {
      * the current app (or a recovery code) too, so that someone who took over a session cannot swap the
      * authenticator or take new recovery codes. A wrong password or current code counts as a failed sign-in.
      */
-    @Transactional(dontRollbackOn = Refusal.class) // a refusal keeps its failed-sign-in count and audit row
+    @Transactional(dontRollbackOn = Refused.class) // a refusal keeps its failed-sign-in count and audit row
     public List<String> change(long accountId, String secret, String code, String password, String currentCode) {
         Account account = em.find(Account.class, accountId); // no row lock while the password is hashed
         Instant now = Instant.now(clock);
@@ -107,10 +107,10 @@ public class SecondFactor {
                 && PasswordHasher.verify(password, account.getPasswordHash());
         if (!passwordRight) {
             refuse(account, now, "wrong password to change the second factor");
-            throw new Refusal("password", "That password is not right.");
+            throw new Refused("password", "That password is not right.");
         }
         if (account.isMfaEnabled() && !verifyForSignIn(accountId, currentCode)) {
-            throw new Refusal("currentCode", "That code from your current app (or recovery code) does not match.");
+            throw new Refused("currentCode", "That code from your current app (or recovery code) does not match.");
         }
         return enrol(accountId, secret, code);
     }
@@ -120,22 +120,6 @@ public class SecondFactor {
         account.recordFailedLogin(now, AccountService.MAX_FAILED_LOGINS, AccountService.LOCKOUT);
         audit.record(AccountService.actor(account), AuditAction.LOGIN_FAILED, "Account", account.getId(), null,
                 account.isLockedAt(now) ? why + "; account locked" : why);
-    }
-
-    /** A refused change, with the field it is about. */
-    public static final class Refusal extends IllegalArgumentException {
-
-        private static final long serialVersionUID = 1L;
-        private final String field;
-
-        Refusal(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
     }
 
     /**

@@ -38,7 +38,7 @@ public class StaffAccounts implements Serializable {
             name = null;
             email = null;
             role = Role.COUNSELOR;
-        } catch (StaffService.Refused e) {
+        } catch (Refused e) {
             faces.addMessage("staff:" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
         } catch (Mailer.MailNotSent e) {
@@ -52,7 +52,7 @@ public class StaffAccounts implements Serializable {
             staff.disable(account.getId());
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(account.getDisplayName()
                     + " can no longer sign in; their open sessions have ended."));
-        } catch (StaffService.Refused e) {
+        } catch (Refused e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }

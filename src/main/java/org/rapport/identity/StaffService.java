@@ -22,21 +22,6 @@ public class StaffService {
     @Inject
     private CurrentUser currentUser;
 
-    /** A request that cannot be done, with the form field it concerns. */
-    public static class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String field;
-
-        Refused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
     public List<Account> list() {
         requireAdmin();
         return accounts.staff();
