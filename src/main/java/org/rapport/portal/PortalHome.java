@@ -40,92 +40,45 @@ public class PortalHome implements Serializable {
     @Inject
     private org.rapport.homework.HomeworkService homeworkService;
 
-    // shown data is not part of the session copy: loaded again after a fail-over (it is the signed-in client's)
-    private transient org.rapport.homework.PortalHomework homework;
-
     @Inject
     private org.rapport.checkins.CheckinService checkinService;
 
-    private transient List<org.rapport.checkins.CheckinResponse> checkins = List.of();
-    private transient List<org.rapport.checkins.CheckinChart.Point> trend = List.of();
-    private transient org.rapport.checkins.CheckinChart coupleView;
-    private transient boolean coupleViewLoaded; // none shared is an answer too: read once only
+    // what the page shows is not part of the session copy: read again (all of it) only after a fail-over
+    private transient Shown shown;
 
-    private transient Client client;
-    private transient List<Appointment> upcoming = List.of();
-    private transient List<Appointment> past = List.of();
+    /** Everything the portal home shows, read in one go. */
+    private record Shown(Client client, org.rapport.homework.PortalHomework homework,
+            List<org.rapport.checkins.CheckinResponse> checkins, List<org.rapport.checkins.CheckinChart.Point> trend,
+            org.rapport.checkins.CheckinChart coupleView, List<Appointment> upcoming, List<Appointment> past) {
+    }
 
     public void open() throws IOException {
-        client = clients.ownRecord().orElse(null);
-        if (client == null) {
+        shown = load();
+        if (shown == null) {
             NotFound.respond();
-            return;
         }
-        homework = homeworkService.portalHome();
-        checkins = checkinService.pending();
-        trend = checkinService.ownTrend();
-        coupleView = checkinService.sharedCoupleView().orElse(null);
-        coupleViewLoaded = true;
-        loadAppointments();
     }
 
-    private void loadAppointments() {
+    private Shown shown() {
+        if (shown == null) {
+            shown = load();
+        }
+        return shown;
+    }
+
+    /** The signed-in client's portal home, or null when the caller has no client record. */
+    private Shown load() {
+        Client client = clients.ownRecord().orElse(null);
+        if (client == null) {
+            return null;
+        }
         Instant now = clock.now();
         List<Appointment> all = scheduling.portalAppointments();
-        upcoming = all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList();
-        past = all.stream().filter(a -> !a.getEndsAt().isAfter(now))
-                .sorted(java.util.Comparator.comparing(Appointment::getStartsAt).reversed()).limit(20).toList();
-    }
-
-    // what open() read; each is read again only after a fail-over
-    private Client client() {
-        if (client == null) {
-            client = clients.ownRecord().orElse(null);
-        }
-        return client;
-    }
-
-    private org.rapport.homework.PortalHomework homework() {
-        if (homework == null) {
-            homework = homeworkService.portalHome();
-        }
-        return homework;
-    }
-
-    private List<org.rapport.checkins.CheckinResponse> checkins() {
-        if (checkins == null) {
-            checkins = checkinService.pending();
-        }
-        return checkins;
-    }
-
-    private List<org.rapport.checkins.CheckinChart.Point> trend() {
-        if (trend == null) {
-            trend = checkinService.ownTrend();
-        }
-        return trend;
-    }
-
-    private org.rapport.checkins.CheckinChart coupleView() {
-        if (!coupleViewLoaded) {
-            coupleView = checkinService.sharedCoupleView().orElse(null);
-            coupleViewLoaded = true;
-        }
-        return coupleView;
-    }
-
-    private List<Appointment> upcoming() {
-        if (upcoming == null) {
-            loadAppointments();
-        }
-        return upcoming;
-    }
-
-    private List<Appointment> past() {
-        if (past == null) {
-            loadAppointments();
-        }
-        return past;
+        return new Shown(client, homeworkService.portalHome(), checkinService.pending(), checkinService.ownTrend(),
+                checkinService.sharedCoupleView().orElse(null),
+                all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList(),
+                all.stream().filter(a -> !a.getEndsAt().isAfter(now))
+                        .sorted(java.util.Comparator.comparing(Appointment::getStartsAt).reversed()).limit(20).toList());
     }
 
     /** "Tuesday 24 November 2026, 17:00–17:50" in the practice's time zone. */
@@ -135,19 +88,19 @@ public class PortalHome implements Serializable {
     }
 
     public List<org.rapport.checkins.CheckinResponse> getCheckins() {
-        return checkins();
+        return shown().checkins();
     }
 
     public org.rapport.checkins.CheckinChart getCoupleView() {
-        return coupleView();
+        return shown().coupleView();
     }
 
     public List<org.rapport.checkins.CheckinChart.Point> getTrend() {
-        return trend();
+        return shown().trend();
     }
 
     public org.rapport.homework.PortalHomework getHomework() {
-        return homework();
+        return shown().homework();
     }
 
     /** "Today", "Thursday 26 Nov" or "Monday 16 Nov (4 days ago)". */
@@ -162,14 +115,14 @@ public class PortalHome implements Serializable {
     }
 
     public Client getClient() {
-        return client();
+        return shown().client();
     }
 
     public List<Appointment> getUpcoming() {
-        return upcoming();
+        return shown().upcoming();
     }
 
     public List<Appointment> getPast() {
-        return past();
+        return shown().past();
     }
 }
