@@ -1,22 +1,29 @@
 package org.rapport.homework;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
 
-import org.rapport.clients.ClinicalHistory;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-/** A client who was given homework is in care: their assignments and answers are part of the record. */
-@ApplicationScoped
-public class HomeworkHistory implements ClinicalHistory {
+/** The portal's list of completed homework with the counselor's feedback. */
+@Named
+@ViewScoped
+public class HomeworkHistory implements Serializable {
 
-    @PersistenceContext
-    private EntityManager em;
+    private static final long serialVersionUID = 1L;
 
-    @Override
-    public String describe(long clientId) {
-        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM homework_assignment WHERE client_id = ?1")
-                .setParameter(1, clientId).getSingleResult()).longValue();
-        return count == 0 ? null : "This client has " + count + (count == 1 ? " homework assignment." : " homework assignments.");
+    @Inject
+    private HomeworkService homework;
+
+    // shown data is not part of the session copy: read on first use, again only after a fail-over
+    private transient List<HomeworkTask> done;
+
+    public List<HomeworkTask> getDone() {
+        if (done == null) {
+            done = homework.history();
+        }
+        return done;
     }
 }
