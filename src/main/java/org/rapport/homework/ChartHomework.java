@@ -1,11 +1,12 @@
 package org.rapport.homework;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.rapport.platform.Slice;
 
 /** The homework tab of a client's or a couple's chart (read once per page). */
 @Named
@@ -18,19 +19,26 @@ public class ChartHomework implements Serializable {
     private HomeworkService homework;
 
     private String key;
-    private transient List<AssignmentSummary> summaries; // not part of the session copy: loaded again after a fail-over
+    private int limit = Slice.FIRST;
+    private transient Slice<AssignmentSummary> summaries; // not part of the session copy: loaded again after a fail-over
 
-    public List<AssignmentSummary> ofClient(long clientId) {
+    public Slice<AssignmentSummary> ofClient(long clientId) {
         return load("client:" + clientId, clientId, null);
     }
 
-    public List<AssignmentSummary> ofCouple(long coupleId) {
+    public Slice<AssignmentSummary> ofCouple(long coupleId) {
         return load("couple:" + coupleId, null, coupleId);
     }
 
-    private List<AssignmentSummary> load(String wanted, Long clientId, Long coupleId) {
+    /** "Show older": the next ones on the same page. */
+    public void showMore() {
+        limit += Slice.MORE;
+        summaries = null;
+    }
+
+    private Slice<AssignmentSummary> load(String wanted, Long clientId, Long coupleId) {
         if (summaries == null || !wanted.equals(key)) {
-            summaries = homework.forChart(clientId, coupleId);
+            summaries = homework.forChart(clientId, coupleId, limit);
             key = wanted;
         }
         return summaries;

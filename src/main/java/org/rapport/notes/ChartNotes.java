@@ -1,11 +1,12 @@
 package org.rapport.notes;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.rapport.platform.Slice;
 
 /** The notes tab of a client's or a couple's chart (read once per page). */
 @Named
@@ -19,16 +20,23 @@ public class ChartNotes implements Serializable {
 
     // the keys stay; what they show is not part of the session copy: loaded again after a fail-over
     private String key;
+    private int limit = Slice.FIRST;
     private Long stateFor;
     private transient String state;
-    private transient List<NoteSummary> summaries;
+    private transient Slice<NoteSummary> summaries;
 
-    public List<NoteSummary> ofClient(long clientId) {
+    public Slice<NoteSummary> ofClient(long clientId) {
         if (summaries == null || !("client:" + clientId).equals(key)) {
-            summaries = notes.forClient(clientId);
+            summaries = notes.forClient(clientId, limit);
             key = "client:" + clientId;
         }
         return summaries;
+    }
+
+    /** "Show older": the next ones on the same page. */
+    public void showMore() {
+        limit += Slice.MORE;
+        summaries = null;
     }
 
     /** For the appointment page: "none", "draft" or "signed". */
@@ -40,9 +48,9 @@ public class ChartNotes implements Serializable {
         return state;
     }
 
-    public List<NoteSummary> ofCouple(long coupleId) {
+    public Slice<NoteSummary> ofCouple(long coupleId) {
         if (summaries == null || !("couple:" + coupleId).equals(key)) {
-            summaries = notes.forCouple(coupleId);
+            summaries = notes.forCouple(coupleId, limit);
             key = "couple:" + coupleId;
         }
         return summaries;

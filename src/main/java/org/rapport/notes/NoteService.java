@@ -38,6 +38,7 @@ import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
 import org.rapport.platform.PracticeClock;
+import org.rapport.platform.Slice;
 import org.rapport.scheduling.Appointment;
 import org.rapport.scheduling.AppointmentStatus;
 
@@ -175,6 +176,7 @@ public class NoteService {
         SessionNote note = saveDraft(appointmentId, expectedVersion, draft);
         note.sign(caller, clock.now());
         em.flush();
+        markSigned(appointmentId);
         auditRead(note.getAppointment(), note.getId(), AuditAction.SIGN, note.getContentHash());
         return note;
     }
@@ -264,60 +266,71 @@ public class NoteService {
         return own;
     }
 
-    /** The notes shown on a client's chart: their own sessions' and their couples' joint sessions' (those the caller may read). */
-    public List<NoteSummary> forClient(long clientId) {
+    /**
+     * The notes shown on a client's chart, latest first: their own sessions' and their couples' joint
+     * sessions' (those the caller may read), at most {@code limit}.
+     */
+    public Slice<NoteSummary> forClient(long clientId, int limit) {
         Account caller = requireStaff();
         if (!clients.isVisible(clientId)) {
-            return List.of();
+            return Slice.empty();
         }
-        List<SessionNote> notes = notesOfClientAndCouples(clientId, "");
-        notes.sort(java.util.Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId).reversed());
-        return summaries(caller, notes, "Client", clientId);
+        List<SessionNote> notes = notesOfClientAndCouples(clientId, "", limit + 1);
+        boolean more = notes.size() > limit;
+        notes.sort(LATEST_FIRST);
+        return summaries(caller, notes, "Client", clientId, limit, more);
     }
+
+    private static final Comparator<SessionNote> LATEST_FIRST =
+            Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId).reversed();
 
     /**
      * The notes of the client's own sessions and of their couples' joint sessions, in two indexed reads: one
      * condition "own or the couple's" across two outer joins made MariaDB scan every note of the practice.
+     * With a limit, the latest that many of each.
      */
-    private List<SessionNote> notesOfClientAndCouples(long clientId, String alsoFetch) {
+    private List<SessionNote> notesOfClientAndCouples(long clientId, String alsoFetch, Integer limit) {
         String select = "SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor" + alsoFetch
                 + " LEFT JOIN FETCH n.client cl LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
                 + " LEFT JOIN FETCH p.partnerTwo WHERE ";
-        List<SessionNote> notes = new ArrayList<>(em.createQuery(select + "cl.id = :id", SessionNote.class)
-                .setParameter("id", clientId).getResultList());
+        String order = " ORDER BY n.sessionDate DESC, n.id DESC";
+        var own = em.createQuery(select + "cl.id = :id" + order, SessionNote.class).setParameter("id", clientId);
+        List<SessionNote> notes = new ArrayList<>((limit == null ? own : own.setMaxResults(limit)).getResultList());
         List<Long> coupleIds = em.createQuery("SELECT c.id FROM Couple c WHERE c.partnerOne.id = :id"
                 + " OR c.partnerTwo.id = :id", Long.class).setParameter("id", clientId).getResultList();
         if (!coupleIds.isEmpty()) {
-            notes.addAll(em.createQuery(select + "p.id IN :couples", SessionNote.class)
-                    .setParameter("couples", coupleIds).getResultList());
+            var joint = em.createQuery(select + "p.id IN :couples" + order, SessionNote.class)
+                    .setParameter("couples", coupleIds);
+            notes.addAll((limit == null ? joint : joint.setMaxResults(limit)).getResultList());
         }
         return notes;
     }
 
-    /** The notes of a couple's joint sessions. */
-    public List<NoteSummary> forCouple(long coupleId) {
+    /** The notes of a couple's joint sessions, latest first, at most {@code limit}. */
+    public Slice<NoteSummary> forCouple(long coupleId, int limit) {
         Account caller = requireStaff();
         if (!couples.isVisible(coupleId)) {
-            return List.of();
+            return Slice.empty();
         }
         List<SessionNote> notes = em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a"
                 + " JOIN FETCH a.counselor LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
                 + " LEFT JOIN FETCH p.partnerTwo WHERE p.id = :id ORDER BY n.sessionDate DESC, n.id DESC",
-                SessionNote.class).setParameter("id", coupleId).getResultList();
-        return summaries(caller, notes, "Couple", coupleId);
+                SessionNote.class).setParameter("id", coupleId).setMaxResults(limit + 1).getResultList();
+        return summaries(caller, notes, "Couple", coupleId, limit, notes.size() > limit);
     }
 
-    private List<NoteSummary> summaries(Account caller, List<SessionNote> notes, String type, long id) {
-        List<NoteSummary> visible = new ArrayList<>();
-        Map<Long, Long> addenda = addendumCounts(notes);
-        for (SessionNote note : notes) {
-            if (maySee(caller, note.getAppointment(), note)) {
-                visible.add(NoteSummary.of(note, addenda.getOrDefault(note.getId(), 0L)));
-            }
-        }
+    /** The first {@code limit} of the notes (in order) the caller may read, as summaries; audited. */
+    private Slice<NoteSummary> summaries(Account caller, List<SessionNote> notes, String type, long id, int limit,
+            boolean more) {
+        List<SessionNote> visible = notes.stream().filter(n -> maySee(caller, n.getAppointment(), n)).toList();
+        List<SessionNote> shown = visible.size() > limit ? visible.subList(0, limit) : visible;
+        Map<Long, Long> addenda = addendumCounts(shown);
+        Slice<NoteSummary> slice = Slice.of(shown.stream()
+                .map(note -> NoteSummary.of(note, addenda.getOrDefault(note.getId(), 0L))).toList(),
+                limit, more || visible.size() > limit);
         audit.record(currentUser.actor(), AuditAction.VIEW, "SessionNote", null, "Client".equals(type) ? id : null,
-                visible.size() + " notes of " + type.toLowerCase(Locale.ROOT) + " " + id);
-        return visible;
+                slice.size() + " notes of " + type.toLowerCase(Locale.ROOT) + " " + id);
+        return slice;
     }
 
     private Map<Long, Long> addendumCounts(List<SessionNote> notes) {
@@ -338,8 +351,8 @@ public class NoteService {
     public MissingNotes missingNotes(Long counselorId, int limit) {
         Account caller = requireStaff();
         Long counselor = caller.getRole() == Role.ADMIN ? counselorId : caller.getId();
-        String where = " WHERE a.status = :completed AND NOT EXISTS (SELECT n FROM SessionNote n"
-                + " WHERE n.appointment = a AND n.signedAt IS NOT NULL)" + (counselor != null ? " AND a.counselor.id = :k" : "");
+        // the appointment's own flag, in the index (status, note_signed, counselor, time): no look at its note
+        String where = " WHERE a.status = :completed AND a.noteSigned = FALSE" + (counselor != null ? " AND a.counselor.id = :k" : "");
         var query = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor LEFT JOIN FETCH a.client"
                 + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo" + where
                 + " ORDER BY a.startsAt, a.id", Appointment.class).setParameter("completed", AppointmentStatus.COMPLETED);
@@ -373,6 +386,15 @@ public class NoteService {
         return new MissingNotes(rows, counts);
     }
 
+    /**
+     * Records on the appointment that its note is signed, for "notes to write". A bulk update: it is not
+     * an edit of the appointment, so it neither changes its version nor conflicts with someone moving it.
+     */
+    private void markSigned(long appointmentId) {
+        em.createQuery("UPDATE Appointment a SET a.noteSigned = TRUE WHERE a.id = :id")
+                .setParameter("id", appointmentId).executeUpdate();
+    }
+
     /** A note with its addenda for export, if the caller may read it (private notes are never part of it). */
     public Optional<SessionNote> forExport(long noteId) {
         Account caller = requireStaff();
@@ -391,7 +413,7 @@ public class NoteService {
         if (client == null) {
             return Optional.empty();
         }
-        List<SessionNote> notes = notesOfClientAndCouples(clientId, " JOIN FETCH n.signedBy").stream()
+        List<SessionNote> notes = notesOfClientAndCouples(clientId, " JOIN FETCH n.signedBy", null).stream()
                 .filter(n -> n.getSignedAt() != null && maySee(caller, n.getAppointment(), n))
                 .sorted(java.util.Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId))
                 .toList();
@@ -448,6 +470,7 @@ public class NoteService {
         if (sign) {
             note.sign(counselor, sessionEnd.plus(Duration.ofMinutes(55)));
             em.flush();
+            markSigned(managed.getId());
             if (addendum != null) {
                 Addendum added = new Addendum(note, counselor, addendum, sessionEnd.plus(Duration.ofDays(1)));
                 em.persist(added);

@@ -96,6 +96,10 @@ public class Appointment implements Serializable {
     @Column(name = "reminder_due_at")
     private Instant reminderDueAt;
 
+    /** Whether the session's note is signed: set by the notes in the transaction that signs it, read by "notes to write". */
+    @Column(name = "note_signed")
+    private boolean noteSigned;
+
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
@@ -191,6 +195,10 @@ public class Appointment implements Serializable {
 
     public Duration getLength() {
         return Duration.between(startsAt, endsAt);
+    }
+
+    public boolean isNoteSigned() {
+        return noteSigned;
     }
 
     public boolean isCancelled() {

@@ -1,13 +1,13 @@
 package org.rapport.scheduling;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.rapport.platform.PracticeClock;
+import org.rapport.platform.Slice;
 
 /** The appointments tab of a client's or a couple's chart (read once per page). */
 @Named
@@ -23,20 +23,27 @@ public class ChartAppointments implements Serializable {
     private PracticeClock clock;
 
     private String key;
+    private int limit = Slice.FIRST;
     // shown data is not part of the session copy: read again after a fail-over
-    private transient List<Appointment> appointments;
+    private transient Slice<Appointment> appointments;
 
-    public List<Appointment> ofClient(long clientId) {
+    public Slice<Appointment> ofClient(long clientId) {
         return load("client:" + clientId, clientId, null);
     }
 
-    public List<Appointment> ofCouple(long coupleId) {
+    public Slice<Appointment> ofCouple(long coupleId) {
         return load("couple:" + coupleId, null, coupleId);
     }
 
-    private List<Appointment> load(String wanted, Long clientId, Long coupleId) {
+    /** "Show older": the next ones on the same page. */
+    public void showMore() {
+        limit += Slice.MORE;
+        appointments = null;
+    }
+
+    private Slice<Appointment> load(String wanted, Long clientId, Long coupleId) {
         if (appointments == null || !wanted.equals(key)) {
-            appointments = scheduling.forChart(clientId, coupleId);
+            appointments = scheduling.forChart(clientId, coupleId, limit);
             key = wanted;
         }
         return appointments;

@@ -41,6 +41,7 @@ import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
 import org.rapport.platform.PracticeClock;
+import org.rapport.platform.Slice;
 import org.rapport.platform.Settings;
 
 /**
@@ -137,36 +138,40 @@ public class SchedulingService {
     }
 
     /**
-     * A chart's appointments: the client's own and their couples' joint sessions (or a couple's), the
-     * ones the caller may see, latest first. Audited as a read of the client's record.
+     * A chart's appointments, latest first: the client's own and their couples' joint sessions (or a
+     * couple's), those of the caller (every counselor's for an administrator), at most {@code limit}.
      */
-    public List<Appointment> forChart(Long clientId, Long coupleId) {
+    public Slice<Appointment> forChart(Long clientId, Long coupleId, int limit) {
         Account caller = requireStaff();
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
-            return List.of();
+            return Slice.empty();
         }
         // The client's own sessions and their couples' in separate indexed reads: one condition "own or the
-        // couple's" across two outer joins made MariaDB scan every appointment of the practice.
-        String select = "SELECT a FROM Appointment a JOIN FETCH a.counselor LEFT JOIN FETCH a.client cl"
-                + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE ";
+        // couple's" across two outer joins made MariaDB scan every appointment of the practice. Each reads
+        // one more than shown, to know whether there are older ones.
+        boolean admin = caller.getRole() == Role.ADMIN;
+        String select = "SELECT a FROM Appointment a JOIN FETCH a.counselor k LEFT JOIN FETCH a.client cl"
+                + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE "
+                + (admin ? "" : "k.id = :me AND ");
         List<Long> coupleIds = clientId == null ? List.of(coupleId) : em.createQuery("SELECT c.id FROM Couple c"
                 + " WHERE c.partnerOne.id = :id OR c.partnerTwo.id = :id", Long.class).setParameter("id", clientId)
                 .getResultList();
         List<Appointment> all = new ArrayList<>();
         if (clientId != null) {
-            all.addAll(em.createQuery(select + "cl.id = :id ORDER BY a.startsAt DESC", Appointment.class)
-                    .setParameter("id", clientId).setMaxResults(500).getResultList());
+            var own = em.createQuery(select + "cl.id = :id ORDER BY a.startsAt DESC, a.id DESC", Appointment.class)
+                    .setParameter("id", clientId).setMaxResults(limit + 1);
+            all.addAll((admin ? own : own.setParameter("me", caller.getId())).getResultList());
         }
         if (!coupleIds.isEmpty()) {
-            all.addAll(em.createQuery(select + "p.id IN :couples ORDER BY a.startsAt DESC", Appointment.class)
-                    .setParameter("couples", coupleIds).setMaxResults(500).getResultList());
+            var joint = em.createQuery(select + "p.id IN :couples ORDER BY a.startsAt DESC, a.id DESC", Appointment.class)
+                    .setParameter("couples", coupleIds).setMaxResults(limit + 1);
+            all.addAll((admin ? joint : joint.setParameter("me", caller.getId())).getResultList());
         }
-        List<Appointment> found = all.stream()
-                .filter(a -> caller.getRole() == Role.ADMIN || a.getCounselor().getId().equals(caller.getId()))
-                .sorted(java.util.Comparator.comparing(Appointment::getStartsAt).reversed()).limit(500).toList();
+        all.sort(Comparator.comparing(Appointment::getStartsAt).thenComparing(Appointment::getId).reversed());
+        Slice<Appointment> shown = Slice.of(all, limit, false);
         audit.record(currentUser.actor(), AuditAction.VIEW, "Appointment", null, clientId,
-                found.size() + " appointments on the chart of " + (clientId != null ? "client " + clientId : "couple " + coupleId));
-        return found;
+                shown.size() + " appointments on the chart of " + (clientId != null ? "client " + clientId : "couple " + coupleId));
+        return shown;
     }
 
     /** Who the caller can book: their current clients and couples, searched by name. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.rapport.testing.Browser;
 import org.rapport.testing.BrowserTest;
 import org.rapport.testing.DemoAccounts;
@@ -64,6 +65,42 @@ class CoupleRecordPageIT {
         assertTrue(pages.listedClients().contains("Robin" + run), "found by phone: " + pages.listedClients());
         pages.openCoupleFromList("Casey & Robin" + run);
         assertEquals("Casey & Robin" + run + " Active", pages.text("couple-name"));
+    }
+
+    @Test
+    void aChartWithYearsOfHistoryShowsTheLatestAndOffersTheOlderOnes(Browser browser) {
+        long jordan = TestAccounts.id(DemoAccounts.JORDAN);
+        long couple = TestAccounts.count("SELECT MIN(id) FROM couple WHERE status = 'ACTIVE' AND counselor_id = ?", jordan);
+        // three years ago, weekly for 45 weeks: long before anything the demo or other tests look at
+        for (int week = 0; week < 45; week++) {
+            TestAccounts.update("INSERT INTO appointment (counselor_id, couple_id, starts_at, ends_at, kind, modality,"
+                    + " status, created_at, version) VALUES (?, ?, NOW() - INTERVAL 3 YEAR - INTERVAL ? WEEK,"
+                    + " NOW() - INTERVAL 3 YEAR - INTERVAL ? WEEK + INTERVAL 1 HOUR, 'COUPLE', 'IN_PERSON', 'COMPLETED',"
+                    + " NOW(), 0)", jordan, couple, week, week);
+        }
+        long total = TestAccounts.count("SELECT COUNT(*) FROM appointment WHERE couple_id = ? AND counselor_id = ?",
+                couple, jordan);
+
+        browser.open("counselor/couple.xhtml?id=" + couple);
+        browser.driver().findElement(By.linkText("Appointments")).click();
+        assertEquals(20, listedAppointments(browser), "the latest twenty of " + total);
+        assertTrue(browser.find("tabs:more-appointments:more").isDisplayed(), "older ones are offered");
+        browser.screenshot("couple-chart-older-appointments");
+
+        browser.find("tabs:more-appointments:more").click();
+        browser.waitForAjax();
+        assertEquals(Math.min(total, 60), listedAppointments(browser), "forty more");
+        for (int click = 0; click < 10 && !browser.driver().findElements(By.id("tabs:more-appointments:more")).isEmpty();
+                click++) {
+            browser.find("tabs:more-appointments:more").click();
+            browser.waitForAjax();
+        }
+        assertEquals(total, listedAppointments(browser), "all of them in the end, and then nothing more is offered");
+        browser.checkAccessibility();
+    }
+
+    private static int listedAppointments(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#chart-appointments > li")).size();
     }
 
     @Test

@@ -131,7 +131,7 @@ class HomeworkIT {
         as(other);
         assertEquals("Choose a client or a couple on your caseload.",
                 refused(details("client:" + client.getId(), "promise-log")).get("with"), "not another counselor's client");
-        assertEquals(0, homework.forChart(client.getId(), null).size());
+        assertEquals(0, homework.forChart(client.getId(), null, 20).size());
     }
 
     @Test
@@ -326,12 +326,12 @@ class HomeworkIT {
         AssignmentDetails details = details("couple:" + couple.getId(), "trigger-journal");
         details.setCoupleMode(CoupleMode.SEPARATELY);
         homework.assign(details);
-        assertEquals(1, homework.forChart(alone.getId(), null).size(), "the couple's counselor sees it on the chart");
+        assertEquals(1, homework.forChart(alone.getId(), null, 20).size(), "the couple's counselor sees it on the chart");
 
         as(other); // the client's individual counselor, outside the couple's care
-        assertTrue(homework.forChart(alone.getId(), null).isEmpty(),
+        assertTrue(homework.forChart(alone.getId(), null, 20).isEmpty(),
                 "no title or progress of a couple's homework the caller may not open");
-        assertTrue(homework.forChart(null, couple.getId()).isEmpty());
+        assertTrue(homework.forChart(null, couple.getId(), 20).isEmpty());
     }
 
     private Appointment bookIndividual(Client client, int hour) {

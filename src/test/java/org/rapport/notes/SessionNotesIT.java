@@ -250,7 +250,7 @@ class SessionNotesIT {
         Account portal = account("portal", Role.CLIENT);
         as(portal);
         assertThrows(SecurityException.class, () -> notes.page(session.getId()));
-        assertThrows(SecurityException.class, () -> notes.forClient(client.getId()));
+        assertThrows(SecurityException.class, () -> notes.forClient(client.getId(), 20));
     }
 
     @Test
@@ -303,11 +303,11 @@ class SessionNotesIT {
         write(joint, "Joint session text.");
         write(alone, "What partner one shared alone.");
 
-        assertEquals(2, notes.forClient(one.getId()).size(), "partner one's chart: their own note and the couple's");
-        List<NoteSummary> twos = notes.forClient(two.getId());
+        assertEquals(2, notes.forClient(one.getId(), 20).size(), "partner one's chart: their own note and the couple's");
+        List<NoteSummary> twos = notes.forClient(two.getId(), 20).items();
         assertEquals(1, twos.size(), "partner two's chart shows the couple note only");
         assertTrue(twos.get(0).coupleNote());
-        assertEquals(1, notes.forCouple(couple.getId()).size());
+        assertEquals(1, notes.forCouple(couple.getId(), 20).size());
         NotePage jointPage = notes.page(joint.getId()).orElseThrow();
         assertEquals(2, jointPage.note().getAttendees().size(), "both partners are marked as present by default");
     }
