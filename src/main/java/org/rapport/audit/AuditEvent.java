@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the audit trail. Written once and never changed: the entity has no setters and the
- * database refuses updates and deletes of its table.
+ * One line of the audit trail, as read back. Written once by {@link AuditTrail} and never changed: the
+ * entity has no setters and the database refuses updates and deletes of its table.
  */
 @Entity
 @Table(name = "audit_event")
@@ -58,20 +58,6 @@ public class AuditEvent implements Serializable {
     private String detail;
 
     protected AuditEvent() {
-    }
-
-    AuditEvent(Instant occurredAt, Long accountId, String actor, String actorRole, AuditAction action,
-            String recordType, Long recordId, Long clientId, String ipAddress, String detail) {
-        this.occurredAt = occurredAt;
-        this.accountId = accountId;
-        this.actor = actor;
-        this.actorRole = actorRole;
-        this.action = action;
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.clientId = clientId;
-        this.ipAddress = ipAddress;
-        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 
     public Long getId() {

@@ -1,25 +1,43 @@
 package org.rapport.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
+import org.rapport.platform.RapportDatabase;
+
 /**
- * Writes the audit trail. Each event is committed on its own, so that it stays recorded even when the
- * work it describes fails (a failed sign-in, a refused request).
+ * Writes the audit trail. Each event is committed on its own, before the caller goes on, so that it stays
+ * recorded even when the work it describes fails (a failed sign-in, a refused request) and a read is
+ * recorded before what was read is shown.
+ *
+ * <p>One INSERT on a connection in auto-commit mode, outside any transaction of the caller: the same
+ * guarantee as a transaction of its own, in one statement instead of four (a chart writes five of them;
+ * they were a third of its statements).
  */
 @ApplicationScoped
 public class AuditTrail {
 
-    @PersistenceContext
-    private EntityManager em;
+    private static final String INSERT = "INSERT INTO audit_event (occurred_at, account_id, actor, actor_role, action,"
+            + " record_type, record_id, client_id, ip_address, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Resource(lookup = RapportDatabase.JNDI_NAME)
+    private DataSource dataSource;
 
     @Inject
     private HttpServletRequest request;
@@ -35,11 +53,34 @@ public class AuditTrail {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void record(Actor actor, AuditAction action, String recordType, Long recordId, Long clientId,
             String detail) {
-        em.persist(new AuditEvent(Instant.now(clock), actor.accountId(), abbreviate(actor.name(), 254), actor.role(),
-                action, recordType, recordId, clientId, remoteAddress(), detail));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, LocalDateTime.ofInstant(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+            setLong(insert, 2, actor.accountId());
+            insert.setString(3, abbreviate(actor.name(), 254));
+            insert.setString(4, actor.role());
+            insert.setString(5, action.name());
+            insert.setString(6, recordType);
+            setLong(insert, 7, recordId);
+            setLong(insert, 8, clientId);
+            insert.setString(9, remoteAddress());
+            insert.setString(10, detail == null ? null : abbreviate(detail, 500));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            // no audit row, no access: the caller's request fails rather than going on unrecorded
+            throw new IllegalStateException("The audit trail could not be written", e);
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
     }
 
     private String remoteAddress() {
