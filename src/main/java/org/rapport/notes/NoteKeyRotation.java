@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,8 +23,11 @@ import org.rapport.platform.RapportDatabase;
 
 /**
  * At start-up: loads the note keys (a missing key stops the deployment with a message saying what to
- * set), and re-encrypts every note value written with an older key under the current one, in small
- * committed batches. After that the old key is no longer needed (README: Note encryption).
+ * set), then, in the background, re-encrypts every note value written with an older key under the
+ * current one, in small committed batches. After that the old key is no longer needed (README: Note
+ * encryption). In the background because finding such values reads every note (6 s on a five-year
+ * practice) and Rapport reads values under either key meanwhile; each update applies only if the value
+ * is still the one read, so an edit at the same moment (or another instance doing the same) wins.
  */
 @Singleton
 @Startup
@@ -44,17 +48,23 @@ public class NoteKeyRotation {
     @Resource(lookup = RapportDatabase.JNDI_NAME)
     private DataSource dataSource;
 
+    @Resource
+    private ManagedExecutorService executor;
+
     @PostConstruct
     void start() {
         NoteCipher cipher = NoteKeys.cipher();
         LOG.info(() -> "Session notes are encrypted with key " + cipher.currentKeyId() + " (from "
                 + NoteKeys.source(ConfigProvider.getConfig(NoteKeys.class.getClassLoader())) + ")");
+        executor.execute(() -> reencryptAll(cipher));
+    }
+
+    private void reencryptAll(NoteCipher cipher) {
         try {
             int changed = reencrypt(cipher);
-            if (changed > 0) {
-                LOG.info(() -> "Re-encrypted " + changed + " note value(s) under key " + cipher.currentKeyId());
-            }
-        } catch (SQLException | NoteCipher.NoteKeyException e) {
+            LOG.info(() -> "Every note value is under key " + cipher.currentKeyId() + " (re-encrypted " + changed
+                    + " now)");
+        } catch (SQLException | RuntimeException e) {
             // Rapport still runs: values under a key it lacks answer with a message, not with wrong text.
             LOG.severe(() -> "Note re-encryption stopped: " + e.getMessage());
         }
