@@ -42,6 +42,10 @@ import org.rapport.platform.PracticeClock;
 @ApplicationScoped
 public class ClientService {
 
+    /** A couple whose work goes on, in JPQL: only then does its counselor see both partners. */
+    private static final String ACTIVE_COUPLE = "org.rapport.clients.CoupleStatus.ACTIVE";
+
+
     static final int EXPORT_BATCH = 500;
 
     @PersistenceContext
@@ -238,8 +242,8 @@ public class ClientService {
         if (caller.getRole() != Role.ADMIN) {
             // one EXISTS per partner column, so each is an index lookup (an OR inside one would scan couples)
             where.append(" AND (k.id = :me OR EXISTS (SELECT s.id FROM Couple s WHERE s.partnerOne = c"
-                    + " AND s.counselor.id = :me) OR EXISTS (SELECT t.id FROM Couple t WHERE t.partnerTwo = c"
-                    + " AND t.counselor.id = :me))");
+                    + " AND s.counselor.id = :me AND s.status = " + ACTIVE_COUPLE + ") OR EXISTS (SELECT t.id"
+                    + " FROM Couple t WHERE t.partnerTwo = c AND t.counselor.id = :me AND t.status = " + ACTIVE_COUPLE + "))");
         }
         if (query.search() != null) {
             where.append(" AND (c.legalName LIKE :text ESCAPE '\\' OR c.preferredName LIKE :text ESCAPE '\\'"
@@ -625,14 +629,16 @@ public class ClientService {
 
     /**
      * Whether the caller may see the client: an administrator always, a counselor for the clients on
-     * their caseload and the partners of the couples they see, a client for their own record.
+     * their caseload and the partners of the couples they see while that work lasts (a former couple
+     * counselor keeps the couple's record, not the partners' own charts), a client for their own record.
      */
     boolean maySee(Account caller, Client client) {
         return switch (caller.getRole()) {
             case ADMIN -> true;
             case COUNSELOR -> client.getPrimaryCounselor().getId().equals(caller.getId())
                     || em.createQuery("SELECT COUNT(p) FROM Couple p WHERE p.counselor.id = :me"
-                            + " AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)", Long.class)
+                            + " AND p.status = " + ACTIVE_COUPLE + " AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)",
+                            Long.class)
                             .setParameter("me", caller.getId()).setParameter("id", client.getId())
                             .getSingleResult() > 0;
             case CLIENT -> client.getPortalAccount() != null

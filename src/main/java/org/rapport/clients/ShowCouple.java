@@ -28,9 +28,13 @@ public class ShowCouple implements Serializable {
     @Inject
     private PracticeClock clock;
 
+    @Inject
+    private ClientService clients;
+
     private String id;
     // shown data is not part of the session copy: loaded again after a fail-over
     private transient Couple couple;
+    private transient java.util.Map<Long, Boolean> openable; // partner id: may the caller open their own chart
     private Long coupleId; // kept in the session: what to load again after a fail-over
     private LocalDate endedOn;
 
@@ -73,6 +77,14 @@ public class ShowCouple implements Serializable {
         } catch (InvalidRecord invalid) {
             FieldMessages.show("couple-actions", invalid.problems());
         }
+    }
+
+    /** Whether the caller may open the partner's own chart (a former couple counselor may not). */
+    public boolean mayOpen(Client partner) {
+        if (openable == null) {
+            openable = new java.util.HashMap<>();
+        }
+        return openable.computeIfAbsent(partner.getId(), clients::isVisible);
     }
 
     public List<Client> getPartners() {

@@ -334,6 +334,43 @@ class HomeworkIT {
         assertTrue(homework.forChart(null, couple.getId(), 20).isEmpty());
     }
 
+    @Test
+    void aFormerCoupleCounselorNoLongerOpensThePartnersOwnChartsButKeepsTheCoupleRecord() throws Exception {
+        Account admin = account("a6", Role.ADMIN);
+        as(other); // the client's own counselor
+        Client alone = portalClient("Former Alone");
+        AssignmentDetails individual = details("client:" + alone.getId(), "trigger-journal");
+        homework.assign(individual);
+        as(counselor);
+        Client partner = portalClient("Former Partner");
+        as(admin);
+        CoupleDetails coupleDetails = new CoupleDetails();
+        coupleDetails.setPartnerOneId(alone.getId());
+        coupleDetails.setPartnerTwoId(partner.getId());
+        coupleDetails.setRelationshipType(RelationshipType.MARRIED);
+        coupleDetails.setConfidentiality(Confidentiality.NO_SECRETS);
+        coupleDetails.setCounselorId(counselor.getId());
+        Couple couple = couples.create(coupleDetails);
+        as(counselor);
+        homework.assign(details("couple:" + couple.getId(), "trigger-journal"));
+        assertTrue(clients.isVisible(alone.getId()), "while the couple work lasts, its counselor sees both partners");
+
+        couples.end(couple.getId(), clock.today());
+        assertFalse(clients.isVisible(alone.getId()), "after it ended, not the partner who is not their own client");
+        assertTrue(clients.find(alone.getId()).isEmpty());
+        assertTrue(homework.forChart(alone.getId(), null, 20).isEmpty(), "nor their individual homework");
+        assertTrue(clients.caseloadPage(new org.rapport.clients.CaseloadQuery(alone.getLegalName(),
+                org.rapport.clients.CaseloadQuery.StatusFilter.ALL, org.rapport.clients.CaseloadQuery.Kind.ALL,
+                org.rapport.clients.CaseloadQuery.Order.NAME, true), 0, 10).isEmpty(), "nor in their client list");
+        assertTrue(clients.isVisible(partner.getId()), "their own client stays theirs");
+        assertTrue(couples.isVisible(couple.getId()), "the record of the couple work stays with its counselor");
+        assertEquals(1, homework.forChart(null, couple.getId(), 20).size());
+
+        as(other);
+        assertTrue(clients.isVisible(alone.getId()));
+        assertEquals(1, homework.forChart(alone.getId(), null, 20).size(), "the own counselor still sees their work");
+    }
+
     private Appointment bookIndividual(Client client, int hour) {
         AppointmentDetails individual = new AppointmentDetails();
         individual.setWith("client:" + client.getId());
