@@ -87,6 +87,16 @@ public class CheckinAssignment implements Serializable {
         this.createdAt = now;
     }
 
+    /** No more check-ins are due, and the partners no longer see each other's scores. */
+    void end() {
+        status = "ENDED";
+        coupleViewShared = false;
+    }
+
+    public boolean isEnded() {
+        return "ENDED".equals(status);
+    }
+
     public Long getId() {
         return id;
     }

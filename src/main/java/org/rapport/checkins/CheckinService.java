@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,7 @@ import org.rapport.audit.AuditTrail;
 import org.rapport.clients.Client;
 import org.rapport.clients.ClientService;
 import org.rapport.clients.Couple;
+import org.rapport.clients.CoupleEnded;
 import org.rapport.clients.CoupleService;
 import org.rapport.clients.InvalidRecord;
 import org.rapport.identity.Account;
@@ -219,6 +221,25 @@ public class CheckinService {
                 sessions.stream().map(s -> s.atZone(clock.zone()).toLocalDate()).toList()));
     }
 
+    /**
+     * A couple's work ended (in that transaction): its check-ins end too. Nothing more is due for either
+     * partner and the shared couple view is withdrawn; what was answered stays on the couple's chart.
+     */
+    void onCoupleEnded(@Observes CoupleEnded ended) {
+        List<CheckinAssignment> going = em.createQuery("SELECT a FROM CheckinAssignment a WHERE a.couple.id = :couple"
+                + " AND a.status = 'ACTIVE'", CheckinAssignment.class).setParameter("couple", ended.coupleId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (CheckinAssignment assignment : going) {
+            assignment.end();
+            em.createQuery("DELETE FROM CheckinResponse r WHERE r.assignment.id = :id AND r.submittedAt IS NULL")
+                    .setParameter("id", assignment.getId()).executeUpdate();
+            for (Client partner : List.of(assignment.getCouple().getPartnerOne(), assignment.getCouple().getPartnerTwo())) {
+                audit.record(currentUser.actor(), AuditAction.UPDATE, "CheckinAssignment", assignment.getId(),
+                        partner.getId(), "ended with the couple's work");
+            }
+        }
+    }
+
     /** The signed-in client's check-ins that are due now (from two weeks back), oldest first. */
     public List<CheckinResponse> pending() {
         Client me = requireClient();
@@ -305,12 +326,14 @@ public class CheckinService {
 
     /**
      * The couple's chart (both partners' scores) for a partner, when the counselor shared the couple view
-     * on one of the couple's check-ins; empty otherwise. Only the check-ins of such assignments are shown.
+     * on one of the couple's check-ins and the couple work goes on; empty otherwise. Only the check-ins of
+     * such assignments are shown.
      */
     public Optional<CheckinChart> sharedCoupleView() {
         Client me = requireClient();
         List<CheckinAssignment> shared = em.createQuery("SELECT a FROM CheckinAssignment a JOIN a.couple p"
-                + " WHERE a.coupleViewShared = TRUE AND (p.partnerOne.id = :me OR p.partnerTwo.id = :me)",
+                + " WHERE a.coupleViewShared = TRUE AND p.status = org.rapport.clients.CoupleStatus.ACTIVE"
+                + " AND (p.partnerOne.id = :me OR p.partnerTwo.id = :me)",
                 CheckinAssignment.class).setParameter("me", me.getId()).getResultList();
         if (shared.isEmpty()) {
             return Optional.empty();

@@ -47,6 +47,9 @@ public class CoupleService {
     private ClientService clients;
 
     @Inject
+    private jakarta.enterprise.event.Event<CoupleEnded> ended;
+
+    @Inject
     private Validator validator;
 
     /** The couple with both partners' records, if the caller may see it. Audited for both partners. */
@@ -142,7 +145,10 @@ public class CoupleService {
         return Optional.of(couple);
     }
 
-    /** Ends the couple's work together from a date; the partners' individual records stay as they are. */
+    /**
+     * Ends the couple's work together from a date; the partners' individual records stay as they are.
+     * Homework and check-ins of the couple end with it ({@link CoupleEnded}).
+     */
     @Transactional
     public Optional<Couple> end(long coupleId, LocalDate endedOn) {
         Account caller = clients.requireStaff();
@@ -165,6 +171,7 @@ public class CoupleService {
         }
         couple.end(endedOn, clock.now(), caller.getDisplayName());
         auditBoth(couple, AuditAction.UPDATE, "ended");
+        ended.fire(new CoupleEnded(couple.getId(), endedOn));
         return Optional.of(couple);
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,6 +28,7 @@ import org.rapport.clients.Client;
 import org.rapport.clients.ClientService;
 import org.rapport.clients.Confidentiality;
 import org.rapport.clients.Couple;
+import org.rapport.clients.CoupleEnded;
 import org.rapport.clients.CoupleService;
 import org.rapport.clients.InvalidRecord;
 import org.rapport.identity.Account;
@@ -232,15 +234,38 @@ public class HomeworkService {
         }
         assignment.changeStatus(status, clock.now());
         if (status == AssignmentStatus.ENDED) {
-            em.createQuery("DELETE FROM HomeworkTask t WHERE t.assignment.id = :id AND t.status = :open AND t.dueOn >= :today"
-                    + " AND NOT EXISTS (SELECT a FROM HomeworkAnswer a WHERE a.task = t)")
-                    .setParameter("id", assignmentId).setParameter("open", HomeworkTask.Status.OPEN)
-                    .setParameter("today", clock.today()).executeUpdate();
+            removeFutureTasks(assignmentId);
         }
         for (Client person : people(assignment)) {
             audit.record(currentUser.actor(), AuditAction.UPDATE, "Assignment", assignmentId, person.getId(), status.name());
         }
         return assignment;
+    }
+
+    /**
+     * A couple's work ended (in that transaction): its homework ends too, so nothing more is due for
+     * either partner, together or separately. What was done stays on the couple's chart.
+     */
+    void onCoupleEnded(@Observes CoupleEnded ended) {
+        List<Assignment> going = em.createQuery("SELECT a FROM Assignment a WHERE a.couple.id = :couple"
+                + " AND a.status <> :ended", Assignment.class).setParameter("couple", ended.coupleId())
+                .setParameter("ended", AssignmentStatus.ENDED).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Assignment assignment : going) {
+            assignment.changeStatus(AssignmentStatus.ENDED, clock.now());
+            removeFutureTasks(assignment.getId());
+            for (Client person : people(assignment)) {
+                audit.record(currentUser.actor(), AuditAction.UPDATE, "Assignment", assignment.getId(), person.getId(),
+                        "ENDED with the couple's work");
+            }
+        }
+    }
+
+    /** An ended assignment's open tasks from today on that nobody has started. */
+    private void removeFutureTasks(long assignmentId) {
+        em.createQuery("DELETE FROM HomeworkTask t WHERE t.assignment.id = :id AND t.status = :open AND t.dueOn >= :today"
+                + " AND NOT EXISTS (SELECT a FROM HomeworkAnswer a WHERE a.task = t)")
+                .setParameter("id", assignmentId).setParameter("open", HomeworkTask.Status.OPEN)
+                .setParameter("today", clock.today()).executeUpdate();
     }
 
     /**
@@ -516,9 +541,12 @@ public class HomeworkService {
 
     // ---------------------------------------------------------------- rules
 
-    /** A partner's shared answers are readable only when the couple agreed to "no secrets". */
+    /**
+     * A partner's shared answers are readable only when the couple agreed to "no secrets", and only while
+     * the couple work lasts: former partners see nothing more of each other.
+     */
     static boolean sharingAllowed(Couple couple) {
-        return couple.getConfidentiality() == Confidentiality.NO_SECRETS;
+        return couple.isActive() && couple.getConfidentiality() == Confidentiality.NO_SECRETS;
     }
 
     /**

@@ -169,6 +169,30 @@ class CheckinsIT {
     }
 
     @Test
+    void whenTheCoupleWorkEndsTheSharedViewAndTheCoupleCheckinsStop() throws Exception {
+        as(counselor);
+        Client one = portalClient("Parted One");
+        Client two = portalClient("Parted Two");
+        Couple couple = couple(one, two);
+        checkins.assign(weeklyCheckin(), "couple:" + couple.getId(), clock.today(), 4, false, true);
+        asClient(one);
+        CheckinResponse mine = checkins.pending().get(0);
+        checkins.submit(mine.getId(), answers(checkins.own(mine.getId()).orElseThrow(), 7), Map.of());
+        asClient(two);
+        assertTrue(checkins.sharedCoupleView().isPresent());
+        assertEquals(1, checkins.pending().size());
+
+        as(counselor);
+        couples.end(couple.getId(), clock.today());
+        asClient(two);
+        assertTrue(checkins.sharedCoupleView().isEmpty(), "a former partner's scores no longer reach them");
+        assertTrue(checkins.pending().isEmpty(), "no more couple check-ins are due");
+        as(counselor);
+        assertEquals(1, checkins.chart(null, couple.getId()).orElseThrow().getPoints().size(),
+                "the counselor keeps what was answered");
+    }
+
+    @Test
     void aPracticeDefinesItsOwnQuestionnaireAndBadDefinitionsAreExplained() {
         as(counselor);
         QuestionnaireForm empty = new QuestionnaireForm();

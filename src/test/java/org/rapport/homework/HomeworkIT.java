@@ -174,6 +174,40 @@ class HomeworkIT {
     }
 
     @Test
+    void whenTheCoupleWorkEndsNothingMoreFlowsBetweenTheFormerPartners() throws Exception {
+        as(counselor);
+        Client one = portalClient("Ended One");
+        Client two = portalClient("Ended Two");
+        Couple couple = couple(one, two, Confidentiality.NO_SECRETS);
+        AssignmentDetails separately = details("couple:" + couple.getId(), "trigger-journal");
+        separately.setCoupleMode(CoupleMode.SEPARATELY);
+        Assignment assignment = homework.assign(separately);
+        Assignment together = homework.assign(details("couple:" + couple.getId(), "trigger-journal"));
+        HomeworkTask onesToday = taskOf(tasks(assignment), one);
+        HomeworkTask twosToday = taskOf(tasks(assignment), two);
+        ReflectionPrompt first = prompts(assignment).get(0);
+        asClient(one);
+        homework.saveAnswers(onesToday.getId(), List.of(
+                new HomeworkService.AnswerInput(first.getId(), "Shared while we were in couple work.", null, true)));
+        asClient(two);
+        assertEquals(1, homework.portalTask(twosToday.getId()).orElseThrow().partnerAnswers().size());
+
+        as(counselor);
+        couples.end(couple.getId(), clock.today());
+        asClient(two);
+        PortalTask afterwards = homework.portalTask(twosToday.getId()).orElse(null);
+        assertTrue(afterwards == null || afterwards.partnerAnswers().isEmpty() && !afterwards.mayShare(),
+                "a former partner's answers no longer reach them, and nothing more can be shared");
+        PortalHomework home = homework.portalHome();
+        assertTrue(java.util.stream.Stream.concat(home.getToday().stream(), home.getThisWeek().stream())
+                .noneMatch(t -> t.getAssignment().getCouple() != null),
+                "no more couple homework is due, together or separately");
+        as(counselor);
+        assertEquals(AssignmentStatus.ENDED, homework.assignment(assignment.getId()).orElseThrow().assignment().getStatus());
+        assertEquals(AssignmentStatus.ENDED, homework.assignment(together.getId()).orElseThrow().assignment().getStatus());
+    }
+
+    @Test
     void underIndividualConfidentialityNothingReachesThePartnerEvenWhenAskedToShare() throws Exception {
         as(counselor);
         Client one = portalClient("Conf One");

@@ -64,6 +64,7 @@ class HomeworkPagesIT {
             scale.findElement(By.xpath(".//label[normalize-space()='7']")).click();
         }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the autosave re-renders it
                 .until(d -> d.findElement(By.id("answers-saved")).getText().startsWith("Saved"));
         browser.screenshot("homework-task-phone");
         browser.find("task:complete").click();
