@@ -30,6 +30,7 @@ public class ChartCheckins implements Serializable {
     private transient CheckinChart chart;
     private transient boolean chartLoaded; // null is a chart too (not visible): load once only
     private transient List<Questionnaire> questionnaires;
+    private transient List<CheckinAssignment> assigned;
     private Long questionnaireId;
     private LocalDate startsOn;
     private Integer weeks = 8;
@@ -57,9 +58,33 @@ public class ChartCheckins implements Serializable {
         try {
             CheckinAssignment assignment = checkins.assign(questionnaireId, with, startsOn, weeks, trendVisible, coupleViewShared);
             key = null;
+            assigned = null;
             FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle() + (weeks == 1 ? ", once." : ", every week for " + weeks + " weeks."));
         } catch (InvalidRecord invalid) {
             FieldMessages.show("tabs:checkin-form", invalid.problems());
+        }
+    }
+
+    /** The check-ins still going on this chart ("client:N" or "couple:N"). */
+    public List<CheckinAssignment> assigned(String with) {
+        if (assigned == null) {
+            long id = Long.parseLong(with.substring(with.indexOf(':') + 1));
+            assigned = with.startsWith("couple:") ? checkins.assignedOn(null, id) : checkins.assignedOn(id, null);
+        }
+        return assigned;
+    }
+
+    /** Shares a couple check-in's view with both partners, or withdraws it. */
+    public void share(long assignmentId, boolean shared) {
+        try {
+            CheckinAssignment changed = checkins.shareCoupleView(assignmentId, shared);
+            assigned = null;
+            FieldMessages.info(changed.getQuestionnaire().getTitle() + (shared
+                    ? ": both partners now see both lines in the portal."
+                    : ": the couple view is withdrawn; each partner sees only their own answers from now on."));
+        } catch (InvalidRecord invalid) {
+            assigned = null;
+            FieldMessages.show("tabs:assigned-checkins", invalid.problems());
         }
     }
 

@@ -93,6 +93,10 @@ public class CheckinAssignment implements Serializable {
         coupleViewShared = false;
     }
 
+    void shareCoupleView(boolean shared) {
+        coupleViewShared = couple != null && shared;
+    }
+
     public boolean isEnded() {
         return "ENDED".equals(status);
     }

@@ -191,6 +191,40 @@ public class CheckinService {
         return assignment;
     }
 
+    /** The check-ins assigned on a chart that are still going (a client's, or a couple's), latest first. */
+    public List<CheckinAssignment> assignedOn(Long clientId, Long coupleId) {
+        requireStaff();
+        if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM CheckinAssignment a JOIN FETCH a.questionnaire WHERE "
+                + (coupleId != null ? "a.couple.id = :who" : "a.client.id = :who") + " AND a.status = 'ACTIVE'"
+                + " ORDER BY a.startsOn DESC, a.id DESC", CheckinAssignment.class)
+                .setParameter("who", coupleId != null ? coupleId : clientId).getResultList();
+    }
+
+    /**
+     * Shares the couple view of a couple's check-in with both partners, or withdraws it: from the next
+     * page they open, each partner sees both lines, or only their own again.
+     */
+    @Transactional
+    public CheckinAssignment shareCoupleView(long assignmentId, boolean shared) {
+        requireStaff();
+        CheckinAssignment assignment = em.find(CheckinAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (assignment == null || assignment.getCouple() == null || !couples.isVisible(assignment.getCouple().getId())) {
+            throw InvalidRecord.of("", "This check-in does not exist.");
+        }
+        if (assignment.isEnded() || !assignment.getCouple().isActive()) {
+            throw InvalidRecord.of("", "This check-in has ended with the couple's work; nothing is shared any more.");
+        }
+        assignment.shareCoupleView(shared);
+        for (Client partner : List.of(assignment.getCouple().getPartnerOne(), assignment.getCouple().getPartnerTwo())) {
+            audit.record(currentUser.actor(), AuditAction.UPDATE, "CheckinAssignment", assignmentId, partner.getId(),
+                    shared ? "couple view shared with both partners" : "couple view no longer shared");
+        }
+        return assignment;
+    }
+
     /** Everyone's scores on a chart (a client, or both partners of a couple), with session dates. */
     public Optional<CheckinChart> chart(Long clientId, Long coupleId) {
         requireStaff();

@@ -71,5 +71,16 @@ class CheckinPagesIT {
         assertTrue(browser.driver().findElements(By.cssSelector("#tabs\\:total-chart canvas, [id$='total-chart'] canvas")).size() > 0,
                 "the chart is drawn");
         browser.screenshot("checkins-couple-chart");
+
+        // the counselor withdraws the shared couple view, and shares it again
+        browser.driver().findElement(By.cssSelector("[id$=':withdraw']")).click();
+        browser.waitForAjax();
+        assertTrue(browser.find("tabs:assigned-checkins").getText().contains("the couple view is withdrawn"),
+                browser.find("tabs:assigned-checkins").getText());
+        assertTrue(browser.driver().findElements(By.cssSelector("[id$=':withdraw']")).isEmpty());
+        browser.checkAccessibility();
+        browser.driver().findElement(By.cssSelector("[id$=':share']")).click();
+        browser.waitForAjax();
+        assertTrue(browser.find("tabs:assigned-checkins").getText().contains("Both partners see both lines"));
     }
 }

@@ -166,6 +166,24 @@ class CheckinsIT {
         CheckinChart view = checkins.sharedCoupleView().orElseThrow();
         assertEquals(1, view.getPoints().size());
         assertEquals("Shared One", view.getPoints().get(0).person(), "partner two sees partner one's score");
+
+        as(counselor);
+        CheckinAssignment assigned = checkins.assignedOn(null, couple.getId()).get(0);
+        assertTrue(assigned.isCoupleViewShared());
+        Account stranger = accounts.createWithPasswordHash("stranger" + System.nanoTime() + "@test.invalid", "Stranger",
+                Role.COUNSELOR, null);
+        as(stranger);
+        assertThrows(InvalidRecord.class, () -> checkins.shareCoupleView(assigned.getId(), false),
+                "another counselor cannot change what the partners see");
+        assertTrue(checkins.assignedOn(null, couple.getId()).isEmpty());
+        as(counselor);
+        checkins.shareCoupleView(assigned.getId(), false);
+        asClient(two);
+        assertTrue(checkins.sharedCoupleView().isEmpty(), "the counselor withdrew the couple view");
+        as(counselor);
+        checkins.shareCoupleView(assigned.getId(), true);
+        asClient(two);
+        assertTrue(checkins.sharedCoupleView().isPresent(), "and shared it again");
     }
 
     @Test
