@@ -97,6 +97,15 @@ public class CheckinAssignment implements Serializable {
         coupleViewShared = couple != null && shared;
     }
 
+    /**
+     * Whether the partners see each other's scores of this check-in now: the counselor shares the couple
+     * view, and the check-in and the couple work go on. The portal's words come from this rule, and
+     * {@link CheckinService#sharedCoupleView} reads by the same conditions.
+     */
+    public boolean isViewSharedNow() {
+        return coupleViewShared && couple != null && couple.isActive() && !isEnded();
+    }
+
     public boolean isEnded() {
         return "ENDED".equals(status);
     }

@@ -10,6 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.rapport.clients.Client;
+
 import org.rapport.clients.InvalidRecord;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Ids;
@@ -73,6 +75,23 @@ public class FillCheckin implements Serializable {
 
     public CheckinResponse getResponse() {
         return response();
+    }
+
+    /** Who will see what the client is about to send, from the rule the service enforces. */
+    public String getWhoSees() {
+        CheckinAssignment assignment = response().getAssignment();
+        if (assignment.getCouple() == null) {
+            return "Only you and your counselor see your answers.";
+        }
+        Client me = response().getClient();
+        Client partner = assignment.getCouple().getPartnerOne().getId().equals(me.getId())
+                ? assignment.getCouple().getPartnerTwo() : assignment.getCouple().getPartnerOne();
+        return assignment.isViewSharedNow()
+                ? "Your counselor sees your answers and your note. Your counselor shares the couple view of this"
+                        + " check-in, so " + partner.getName() + " sees your score for each week in their portal (not"
+                        + " your answers or your note), as you see theirs."
+                : "Only you and your counselor see your answers. " + partner.getName()
+                        + " answers their own check-in and does not see yours.";
     }
 
     public Map<Long, Integer> getValues() {

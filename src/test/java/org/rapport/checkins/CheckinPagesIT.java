@@ -32,9 +32,15 @@ class CheckinPagesIT {
         browser.signIn(DemoAccounts.SAM, DemoAccounts.PASSWORD);
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open("portal/index.xhtml");
+        // the demo couple's counselor shares the couple view: the portal says so, and never "only you"
+        assertTrue(browser.find("who-sees").getText().contains("your partner sees your weekly scores"),
+                browser.find("who-sees").getText());
         browser.find("pending-checkins").findElement(By.cssSelector("a.task-link")).click();
         browser.waitForAjax();
         browser.checkAccessibility();
+        String whoSees = browser.find("who-sees").getText();
+        assertTrue(whoSees.contains("Alex sees your score for each week") && !whoSees.contains("does not see yours"),
+                "the check-in says who will see what Sam sends: " + whoSees);
         List<WebElement> items = browser.driver().findElements(By.cssSelector(".checkin-item"));
         assertTrue(items.size() >= 10);
         for (int i = 0; i < items.size(); i++) {
