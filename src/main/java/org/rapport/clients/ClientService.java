@@ -67,6 +67,9 @@ public class ClientService {
     private Invitations invitations;
 
     @Inject
+    private org.rapport.identity.OneTimeLinks portalLinks;
+
+    @Inject
     private Validator validator;
 
     @Inject
@@ -399,8 +402,14 @@ public class ClientService {
         boolean identityChanged = !java.util.Objects.equals(client.getLegalName(), strip(details.getLegalName()))
                 || !java.util.Objects.equals(client.getDateOfBirth(), details.getDateOfBirth())
                 || !java.util.Objects.equals(client.getEmail(), strip(details.getEmail()));
+        boolean emailChanged = !java.util.Objects.equals(client.getEmail(), strip(details.getEmail()));
         client.apply(details, clock.now(), caller.getDisplayName());
         audit.record(currentUser.actor(), AuditAction.UPDATE, "Client", client.getId(), client.getId(), null);
+        Account portal = client.getPortalAccount();
+        if (emailChanged && portal != null && !portal.hasPassword()) {
+            // an invitation sent to the old address must not let its reader sign up as this client
+            portalLinks.revoke(portal.getId(), org.rapport.identity.OneTimeLinks.Purpose.INVITATION);
+        }
         if (identityChanged) {
             flagHiddenDuplicates(caller, client, details);
         }
@@ -528,6 +537,10 @@ public class ClientService {
             client.linkPortalAccount(account);
         } else if (account.hasPassword()) {
             throw new IllegalStateException(client.getName() + " already uses the portal.");
+        } else {
+            // "send again" goes to the address on the record now, and the links sent before stop working
+            accounts.readdressInvitation(account.getId(), client.getEmail(), currentUser.actor());
+            account = accounts.find(account.getId()).orElseThrow();
         }
         invitations.invite(account, caller.getDisplayName(), currentUser.actor());
         return Optional.of(client);

@@ -75,6 +75,11 @@ public class Account implements Serializable {
         this.sessionsValidFrom = now;
     }
 
+    /** A new sign-in address, for an account nobody has signed up to yet (its invitation went astray). */
+    void readdress(String email) {
+        this.email = normalizeEmail(email);
+    }
+
     /** Emails are compared without case and surrounding spaces. */
     public static String normalizeEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);

@@ -43,6 +43,9 @@ public class AccountService {
     private AuditTrail audit;
 
     @Inject
+    private OneTimeLinks links;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -199,6 +202,27 @@ public class AccountService {
         em.flush();
         audit.record(by, AuditAction.ACCOUNT_CREATED, "Account", account.getId(), null, role + " " + account.getEmail());
         return account;
+    }
+
+    /**
+     * Moves a portal account nobody has signed up to yet to a corrected address, and voids the links
+     * sent to the old one. Refused (an exception with a message) when another account uses the address;
+     * does nothing once the account has a password (the person signed up: their address is theirs).
+     */
+    @Transactional
+    public void readdressInvitation(long accountId, String email, Actor by) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account.hasPassword() || Account.normalizeEmail(email).equals(account.getEmail())) {
+            return;
+        }
+        if (findByEmail(email).isPresent()) {
+            throw new IllegalStateException("Another account already uses " + Account.normalizeEmail(email) + ".");
+        }
+        String before = account.getEmail();
+        account.readdress(email);
+        links.revoke(accountId, OneTimeLinks.Purpose.INVITATION);
+        audit.record(by, AuditAction.UPDATE, "Account", accountId, null, "invitation address " + before + " -> "
+                + account.getEmail() + "; earlier invitation links void");
     }
 
     /** Creates an account with a password already set (the demo practice). */

@@ -245,6 +245,24 @@ class ClientRecordsIT {
     }
 
     @Test
+    void correctingTheEmailVoidsAnInvitationSentToTheOldAddress() {
+        as(counselorX);
+        ClientDetails details = new ClientDetails();
+        details.setLegalName("Typo Address " + run);
+        details.setEmail("typo" + run + "@test.invalid");
+        Client client = clients.create(details);
+        clients.inviteToPortal(client.getId());
+        long portal = count("SELECT portal_account_id FROM client WHERE id = ?", client.getId());
+        assertEquals(1, count("SELECT COUNT(*) FROM one_time_token WHERE account_id = ? AND used_at IS NULL", portal));
+
+        ClientDetails corrected = ClientDetails.of(clients.find(client.getId()).orElseThrow());
+        corrected.setEmail("right" + run + "@test.invalid");
+        clients.update(client.getId(), clients.find(client.getId()).orElseThrow().getVersion(), corrected);
+        assertEquals(0, count("SELECT COUNT(*) FROM one_time_token WHERE account_id = ? AND used_at IS NULL", portal),
+                "whoever got the first e-mail cannot sign up as this client");
+    }
+
+    @Test
     void dischargeAndReactivationKeepAHistory() {
         as(counselorX);
         Client client = clients.create(details("Comes And Goes " + run, null, null));

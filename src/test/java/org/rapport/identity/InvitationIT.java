@@ -50,6 +50,38 @@ class InvitationIT {
     }
 
     @Test
+    void sendAgainGoesToTheCorrectedAddressAndNoEarlierOrInvitationLinkTakesOverTheAccount() {
+        String wrong = "typo" + System.nanoTime() + "@test.invalid";
+        String right = "right" + System.nanoTime() + "@test.invalid";
+        TestAccounts.update("INSERT INTO client (legal_name, preferred_name, email, primary_counselor_id, created_at)"
+                + " VALUES ('Quinn Example', 'Quinn', ?, (SELECT id FROM account WHERE email = ?), ?)",
+                wrong, DemoAccounts.MORGAN, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+        long client = TestAccounts.count("SELECT id FROM client WHERE email = ?", wrong);
+        WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        morgan.submit("counselor/client.xhtml?id=" + client, "tabs:portal", "invite", Map.of());
+        String toWrongAddress = TestMail.linkIn(TestMail.newestTo(wrong));
+
+        // the counselor corrects the address and sends the invitation again
+        TestAccounts.update("UPDATE client SET email = ? WHERE id = ?", right, client);
+        HttpResponse<String> again = morgan.submit("counselor/client.xhtml?id=" + client, "tabs:portal", "invite", Map.of());
+        assertTrue(again.body().contains("Invitation sent to " + right), again.body());
+        String toRightAddress = TestMail.linkIn(TestMail.newestTo(right));
+        assertTrue(new WebSession().open(toWrongAddress).body().contains("id=\"link-invalid\""),
+                "the link sent to the wrong address no longer works");
+
+        // Quinn signs up through a password reset; the invitation must not set a password over theirs
+        new WebSession().submit("account/reset.xhtml", "reset", "send", Map.of("email", right));
+        String reset = TestMail.linkIn(TestMail.newestTo(right));
+        new WebSession().submit(reset, "setpassword", "save", Map.of("password", PASSWORD, "confirmation", PASSWORD));
+        assertTrue(WebSession.isRedirect(new WebSession().signIn(right, PASSWORD)));
+        assertTrue(new WebSession().open(toRightAddress).body().contains("id=\"link-invalid\""),
+                "an invitation is for a first password only");
+        String other = "another password entirely";
+        new WebSession().submit(toRightAddress, "setpassword", "save", Map.of("password", other, "confirmation", other));
+        assertFalse(WebSession.isRedirect(new WebSession().signIn(right, other)), "nobody took over the account");
+    }
+
+    @Test
     void aResetLinkReplacesTheOldPasswordAndUnknownEmailsGetTheSameAnswer() {
         String email = TestAccounts.create("CLIENT", "first password here");
         HttpResponse<String> asked = new WebSession().submit("account/reset.xhtml", "reset", "send", Map.of("email", email));
