@@ -81,6 +81,9 @@ public class ShowCouple implements Serializable {
 
     /** Whether the caller may open the partner's own chart (a former couple counselor may not). */
     public boolean mayOpen(Client partner) {
+        if (couple().isActive()) {
+            return true; // whoever may see an active couple sees both partners (its counselor, an administrator)
+        }
         if (openable == null) {
             openable = new java.util.HashMap<>();
         }

@@ -1,10 +1,15 @@
 package org.rapport.identity;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
@@ -21,6 +26,23 @@ public class Invitations {
 
     /** A reset link is short-lived: it is asked for by whoever knows the email. */
     public static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    /** Reset requests answered with an e-mail, per address and per network address, in an hour. */
+    static final int RESETS_PER_ADDRESS = 3;
+    static final int RESETS_PER_NETWORK_ADDRESS = 20;
+    private static final String RESET_ASKED = "reset asked";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ResetMail resetMail;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private OneTimeLinks links;
@@ -51,24 +73,50 @@ public class Invitations {
         audit.record(by, AuditAction.CREATE, "Invitation", account.getId(), null, "invitation sent to " + account.getEmail());
     }
 
+    /** Whether a reset link can be e-mailed at all (a practice-wide fact, the same for every address). */
+    public boolean resetsCanBeSent() {
+        return mailer.isConfigured() || settings.demoMode();
+    }
+
     /**
      * Sends a reset link if the email belongs to an account that can sign in. Says nothing either way to
-     * the person asking, so the page cannot be used to find out who has an account.
+     * the person asking, so the page cannot be used to find out who has an account: the same answer, at
+     * once (the account is looked up and the e-mail sent after the answer, in the background), and at
+     * most {@value #RESETS_PER_ADDRESS} e-mails per address and {@value #RESETS_PER_NETWORK_ADDRESS} per
+     * network address an hour, whether or not the address has an account.
      */
     public void requestReset(String email) {
-        Optional<Account> account = accounts.findByEmail(email).filter(Account::isEnabled);
-        if (account.isEmpty()) {
-            audit.record(Actor.anonymous(Account.normalizeEmail(email)), AuditAction.UPDATE, "PasswordReset", null, null,
-                    "reset asked for an unknown or disabled email");
+        String address = Account.normalizeEmail(email);
+        String from = remoteAddress();
+        Actor asker = Actor.anonymous(address);
+        Instant hourAgo = Instant.now(clock).minus(Duration.ofHours(1));
+        if (asked("e.actor = :who", address, hourAgo) >= RESETS_PER_ADDRESS
+                || from != null && asked("e.ipAddress = :who", from, hourAgo) >= RESETS_PER_NETWORK_ADDRESS) {
+            audit.record(asker, AuditAction.ACCESS_DENIED, "PasswordReset", null, null,
+                    "reset refused: too many in an hour for this address or network address");
             return;
         }
-        Account a = account.get();
-        String token = links.create(a.getId(), OneTimeLinks.Purpose.PASSWORD_RESET, RESET_VALIDITY);
-        mailer.send(a.getEmail(), "Resetting your Rapport password", "Hello " + a.getDisplayName() + ",\n\n"
-                + "Someone (we hope you) asked to reset your Rapport password. Choose a new one here (the link works"
-                + " once, for " + RESET_VALIDITY.toMinutes() + " minutes):\n" + link(token) + "\n\n"
-                + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n");
-        audit.record(AccountService.actor(a), AuditAction.UPDATE, "PasswordReset", a.getId(), null, "reset link sent");
+        audit.record(asker, AuditAction.UPDATE, "PasswordReset", null, null, RESET_ASKED);
+        resetMail.send(address);
+    }
+
+    private long asked(String who, String value, Instant since) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE " + who + " AND e.recordType = 'PasswordReset'"
+                + " AND e.detail = :asked AND e.occurredAt > :since", Long.class).setParameter("who", value)
+                .setParameter("asked", RESET_ASKED).setParameter("since", since).getSingleResult();
+    }
+
+    private String remoteAddress() {
+        try {
+            return request.getRemoteAddr();
+        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /** The address of the page that sets a password through the link with this token. */
+    public String setPasswordLink(String token) {
+        return link(token);
     }
 
     private String link(String token) {

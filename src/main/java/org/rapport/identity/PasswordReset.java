@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.platform.Mailer;
 
 /** "Forgot your password?": sends a reset link, and says the same whether or not the email has an account. */
 @Named
@@ -23,12 +22,14 @@ public class PasswordReset implements Serializable {
     private String problem;
 
     public void send() {
-        try {
-            invitations.requestReset(email);
-            sent = true;
-        } catch (Mailer.MailNotSent e) {
-            problem = e.getMessage();
+        if (!invitations.resetsCanBeSent()) {
+            // the same for every address: nothing is looked up
+            problem = "E-mail is not set up for this practice, so no reset link can be sent. Ask your administrator"
+                    + " to set your password.";
+            return;
         }
+        invitations.requestReset(email);
+        sent = true;
     }
 
     public String getEmail() {

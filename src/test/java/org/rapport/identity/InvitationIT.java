@@ -70,8 +70,9 @@ class InvitationIT {
                 "the link sent to the wrong address no longer works");
 
         // Quinn signs up through a password reset; the invitation must not set a password over theirs
+        long mailsSoFar = TestMail.countTo(right);
         new WebSession().submit("account/reset.xhtml", "reset", "send", Map.of("email", right));
-        String reset = TestMail.linkIn(TestMail.newestTo(right));
+        String reset = TestMail.linkIn(TestMail.nextTo(right, mailsSoFar));
         new WebSession().submit(reset, "setpassword", "save", Map.of("password", PASSWORD, "confirmation", PASSWORD));
         assertTrue(WebSession.isRedirect(new WebSession().signIn(right, PASSWORD)));
         assertTrue(new WebSession().open(toRightAddress).body().contains("id=\"link-invalid\""),
@@ -99,6 +100,22 @@ class InvitationIT {
         new WebSession().submit(link, "setpassword", "save", Map.of("password", PASSWORD, "confirmation", PASSWORD));
         assertFalse(WebSession.isRedirect(new WebSession().signIn(email, "first password here")), "old password gone");
         assertTrue(WebSession.isRedirect(new WebSession().signIn(email, PASSWORD)), "new password works");
+    }
+
+    @Test
+    void resetsAreLimitedPerAddressWithTheSameAnswerEveryTime() throws InterruptedException {
+        String email = TestAccounts.create("CLIENT", "first password here");
+        for (int ask = 1; ask <= 4; ask++) {
+            HttpResponse<String> asked = new WebSession().submit("account/reset.xhtml", "reset", "send",
+                    Map.of("email", email));
+            assertTrue(asked.body().replaceAll("\\s+", " ").contains("If " + email + " belongs to an account, we have"
+                    + " sent it a link"), "the same answer the " + ask + ". time");
+        }
+        TestMail.nextTo(email, 2);
+        Thread.sleep(2_000); // a fourth e-mail would have arrived by now
+        assertEquals(3, TestMail.countTo(email), "three reset e-mails an hour per address, then none");
+        assertEquals(1, TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE record_type = 'PasswordReset'"
+                + " AND action = 'ACCESS_DENIED' AND actor = ?", email), "the refused request is audited");
     }
 
     @Test

@@ -66,6 +66,23 @@ public final class TestMail {
         throw new AssertionError("No e-mail to " + address);
     }
 
+    /** The text of a message to this address that arrived after the first {@code seen}, waiting up to 10 seconds. */
+    public static String nextTo(String address, long seen) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline && countTo(address) <= seen) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (countTo(address) <= seen) {
+            throw new AssertionError("No new e-mail to " + address);
+        }
+        return newestTo(address);
+    }
+
     public static long countTo(String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).count();
     }
