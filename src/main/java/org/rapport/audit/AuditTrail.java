@@ -75,6 +75,16 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A refused read: someone asked for a record they may not see (ACCESS_DENIED), or for one that does not
+     * exist, which looks the same to them. Both are recorded, so that an administrator sees who probes whose
+     * records.
+     */
+    public void refused(Actor actor, String recordType, long recordId, Long clientId, boolean exists) {
+        record(actor, AuditAction.ACCESS_DENIED, recordType, recordId, clientId,
+                exists ? "read refused: not the caller's to see" : "read refused: no such record");
+    }
+
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);

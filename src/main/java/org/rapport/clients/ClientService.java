@@ -81,6 +81,7 @@ public class ClientService {
         Client client = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor WHERE c.id = :id",
                 Client.class).setParameter("id", clientId).getResultStream().findFirst().orElse(null);
         if (client == null || !maySee(caller, client)) {
+            audit.refused(currentUser.actor(), "Client", clientId, client == null ? null : clientId, client != null);
             return Optional.empty();
         }
         audit.record(currentUser.actor(), AuditAction.VIEW, "Client", client.getId(), client.getId(), null);
@@ -108,6 +109,7 @@ public class ClientService {
                 + " LEFT JOIN FETCH c.portalAccount WHERE c.id = :id", Client.class)
                 .setParameter("id", clientId).getResultStream().findFirst().orElse(null);
         if (client == null || caller.getRole() == Role.CLIENT || !maySee(caller, client)) {
+            audit.refused(currentUser.actor(), "Client", clientId, client == null ? null : clientId, client != null);
             return Optional.empty();
         }
         client.getConcerns().size();

@@ -67,6 +67,7 @@ public class CoupleService {
                 + " JOIN FETCH p.counselor WHERE p.id = :id", Couple.class).setParameter("id", coupleId)
                 .getResultStream().findFirst().orElse(null);
         if (couple == null || !maySee(caller, couple)) {
+            audit.refused(currentUser.actor(), "Couple", coupleId, null, couple != null);
             return Optional.empty();
         }
         for (Client partner : List.of(couple.getPartnerOne(), couple.getPartnerTwo())) {

@@ -191,6 +191,9 @@ public class HomeworkService {
         Account caller = requireStaff();
         Assignment assignment = loadAssignment(assignmentId);
         if (assignment == null || !staffMaySee(caller, assignment)) {
+            audit.refused(currentUser.actor(), "Assignment", assignmentId,
+                    assignment == null || assignment.getClient() == null ? null : assignment.getClient().getId(),
+                    assignment != null);
             return Optional.empty();
         }
         List<HomeworkTask> tasks = tasksOf(List.of(assignment)).getOrDefault(assignmentId, List.of());
@@ -362,6 +365,7 @@ public class HomeworkService {
         Client me = requireClient();
         HomeworkTask task = ownTask(me, taskId, false);
         if (task == null) {
+            audit.refused(currentUser.actor(), "HomeworkTask", taskId, null, em.find(HomeworkTask.class, taskId) != null);
             return Optional.empty();
         }
         Exercise exercise = em.createQuery("SELECT e FROM Exercise e WHERE e.id = :id", Exercise.class)

@@ -86,6 +86,9 @@ public class NoteService {
         Appointment appointment = loadAppointment(appointmentId);
         SessionNote note = appointment == null ? null : noteOf(appointmentId);
         if (appointment == null || !maySee(caller, appointment, note)) {
+            audit.refused(currentUser.actor(), "SessionNote", appointmentId,
+                    appointment == null || appointment.getClient() == null ? null : appointment.getClient().getId(),
+                    appointment != null);
             return Optional.empty();
         }
         ProcessNote processNote = null;

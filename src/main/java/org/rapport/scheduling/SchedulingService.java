@@ -112,6 +112,9 @@ public class SchedulingService {
                 + " LEFT JOIN FETCH p.partnerTwo WHERE a.id = :id", Appointment.class).setParameter("id", appointmentId)
                 .getResultStream().findFirst().orElse(null);
         if (appointment == null || !maySee(caller, appointment)) {
+            audit.refused(currentUser.actor(), "Appointment", appointmentId,
+                    appointment == null || appointment.getClient() == null ? null : appointment.getClient().getId(),
+                    appointment != null);
             return Optional.empty();
         }
         appointment.getAttendees().size();

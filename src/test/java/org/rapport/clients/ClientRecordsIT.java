@@ -123,6 +123,12 @@ class ClientRecordsIT {
         Client client = clients.create(details("Kept Private " + run, null, null));
         as(counselorY);
         assertTrue(clients.find(client.getId()).isEmpty());
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCESS_DENIED' AND account_id = ?"
+                + " AND record_type = 'Client' AND record_id = ?", counselorY.getId(), client.getId()),
+                "the refused read is in the audit trail");
+        assertTrue(clients.find(Long.MAX_VALUE - 1).isEmpty());
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCESS_DENIED' AND account_id = ?"
+                + " AND detail LIKE '%no such record%'", counselorY.getId()), "and so is a guess at an id");
         assertTrue(clients.chart(client.getId()).isEmpty());
         assertTrue(clients.update(client.getId(), client.getVersion(), details("Changed " + run, null, null)).isEmpty());
         assertTrue(clients.changeStatus(client.getId(), ClientStatus.DISCHARGED, LocalDate.now(), null).isEmpty());
