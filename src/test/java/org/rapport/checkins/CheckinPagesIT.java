@@ -2,10 +2,8 @@ package org.rapport.checkins;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,8 +67,11 @@ class CheckinPagesIT {
         browser.open("counselor/couple.xhtml?id=" + couple);
         browser.driver().findElement(By.cssSelector("#tabs a[href*='checkins-tab']")).click();
         browser.waitForAjax();
-        String monday = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-                .format(LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        // the week of the check-in Sam just sent, as stored (a run across midnight into a Monday must not matter)
+        String monday = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(LocalDate.parse(TestAccounts.text(
+                "SELECT r.due_on FROM checkin_response r JOIN client c ON c.id = r.client_id"
+                + " WHERE c.legal_name = 'Samuel Okafor' AND r.submitted_at IS NOT NULL"
+                + " ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1")));
         String table = browser.find("checkin-table").getText();
         assertTrue(table.lines().anyMatch(row -> row.contains("Sam") && row.contains(monday) && row.contains("5.6")),
                 "Sam's new check-in (all sixes; the two reversed items count 4, so 5.6) is in the table: " + table);
