@@ -288,6 +288,8 @@ public class CheckinService {
         Client me = requireClient();
         CheckinResponse response = em.find(CheckinResponse.class, responseId);
         if (response == null || !response.getClient().getId().equals(me.getId())) {
+            audit.refused(currentUser.actor(), "CheckinResponse", responseId,
+                    response == null ? null : response.getClient().getId(), response != null);
             return Optional.empty();
         }
         response.getAssignment().getQuestionnaire().getItems().size();

@@ -136,7 +136,7 @@ public class HomeworkService {
 
     /**
      * A chart's homework: the client's own assignments and their couple's (or a couple's), with progress;
-     * active before ended, latest first, at most {@code limit}.
+     * active, then paused, then ended, latest first within each, at most {@code limit}.
      */
     public Slice<AssignmentSummary> forChart(Long clientId, Long coupleId, int limit) {
         requireStaff();
@@ -147,7 +147,9 @@ public class HomeworkService {
         // of the client's couples only those the caller may open: not even a title of the others' homework
         String select = "SELECT a FROM Assignment a JOIN FETCH a.exercise e JOIN FETCH e.strategy LEFT JOIN FETCH"
                 + " a.client cl LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE ";
-        String order = " ORDER BY a.status, a.startsOn DESC, a.id DESC"; // the status's name, as CHART_ORDER
+        // active, then paused, then ended (as CHART_ORDER), latest first within each
+        String order = " ORDER BY CASE a.status WHEN org.rapport.homework.AssignmentStatus.ACTIVE THEN 0"
+                + " WHEN org.rapport.homework.AssignmentStatus.PAUSED THEN 1 ELSE 2 END, a.startsOn DESC, a.id DESC";
         List<Long> coupleIds = clientId == null ? List.of(coupleId) : couples.visibleCouplesOf(clientId);
         List<Assignment> found = new ArrayList<>();
         if (clientId != null) {
@@ -171,7 +173,7 @@ public class HomeworkService {
     }
 
     private static final Comparator<Assignment> CHART_ORDER = Comparator
-            .comparing((Assignment a) -> a.getStatus().name())
+            .comparing(Assignment::getStatus) // declared active, paused, ended
             .thenComparing(Assignment::getStartsOn, Comparator.reverseOrder())
             .thenComparing(Assignment::getId, Comparator.reverseOrder());
 

@@ -342,6 +342,22 @@ class HomeworkIT {
     }
 
     @Test
+    void aChartListsActiveThenPausedThenEndedHomework() {
+        as(counselor);
+        Client client = client("Ordered");
+        Assignment ended = homework.assign(details("client:" + client.getId(), "trigger-journal"));
+        Assignment paused = homework.assign(details("client:" + client.getId(), "trigger-journal"));
+        Assignment active = homework.assign(details("client:" + client.getId(), "trigger-journal"));
+        homework.changeStatus(ended.getId(), AssignmentStatus.ENDED);
+        homework.changeStatus(paused.getId(), AssignmentStatus.PAUSED);
+        assertEquals(List.of(active.getId(), paused.getId(), ended.getId()),
+                homework.forChart(client.getId(), null, 20).items().stream().map(AssignmentSummary::getId).toList());
+        assertEquals(List.of(active.getId(), paused.getId()),
+                homework.forChart(client.getId(), null, 2).items().stream().map(AssignmentSummary::getId).toList(),
+                "the first page holds the first two in that order");
+    }
+
+    @Test
     void aClientsChartListsNoHomeworkOfACoupleTheCallerMayNotOpen() throws Exception {
         Account admin = account("a7", Role.ADMIN);
         as(other);
