@@ -66,7 +66,7 @@ public class AuditTrail {
             insert.setString(6, recordType);
             setLong(insert, 7, recordId);
             setLong(insert, 8, clientId);
-            insert.setString(9, remoteAddress());
+            insert.setString(9, callerAddress());
             insert.setString(10, detail == null ? null : abbreviate(detail, 500));
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -93,7 +93,8 @@ public class AuditTrail {
         }
     }
 
-    private String remoteAddress() {
+    /** The network address of the request being served, as the audit trail records it; null outside a request. */
+    public String callerAddress() {
         try {
             return request.getRemoteAddr();
         } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {

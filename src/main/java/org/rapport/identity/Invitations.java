@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
@@ -37,9 +35,6 @@ public class Invitations {
 
     @Inject
     private ResetMail resetMail;
-
-    @Inject
-    private HttpServletRequest request;
 
     @Inject
     private Clock clock;
@@ -87,7 +82,7 @@ public class Invitations {
      */
     public void requestReset(String email) {
         String address = Account.normalizeEmail(email);
-        String from = remoteAddress();
+        String from = audit.callerAddress();
         Actor asker = Actor.anonymous(address);
         Instant hourAgo = Instant.now(clock).minus(Duration.ofHours(1));
         if (asked("e.actor = :who", address, hourAgo) >= RESETS_PER_ADDRESS
@@ -104,14 +99,6 @@ public class Invitations {
         return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE " + who + " AND e.recordType = 'PasswordReset'"
                 + " AND e.detail = :asked AND e.occurredAt > :since", Long.class).setParameter("who", value)
                 .setParameter("asked", RESET_ASKED).setParameter("since", since).getSingleResult();
-    }
-
-    private String remoteAddress() {
-        try {
-            return request.getRemoteAddr();
-        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
-            return null;
-        }
     }
 
     /** The address of the page that sets a password through the link with this token. */

@@ -158,10 +158,7 @@ class CheckinsIT {
         Client one = portalClient("Shared One");
         Client two = portalClient("Shared Two");
         Couple couple = couple(one, two);
-        checkins.assign(weeklyCheckin(), "couple:" + couple.getId(), clock.today(), 2, false, true);
-        asClient(one);
-        CheckinResponse mine = checkins.pending().get(0);
-        checkins.submit(mine.getId(), answers(checkins.own(mine.getId()).orElseThrow(), 7), Map.of());
+        sharedCheckinAnsweredByTheFirst(couple, one, 2);
         asClient(two);
         CheckinChart view = checkins.sharedCoupleView().orElseThrow();
         assertEquals(1, view.getPoints().size());
@@ -192,10 +189,7 @@ class CheckinsIT {
         Client one = portalClient("Parted One");
         Client two = portalClient("Parted Two");
         Couple couple = couple(one, two);
-        checkins.assign(weeklyCheckin(), "couple:" + couple.getId(), clock.today(), 4, false, true);
-        asClient(one);
-        CheckinResponse mine = checkins.pending().get(0);
-        checkins.submit(mine.getId(), answers(checkins.own(mine.getId()).orElseThrow(), 7), Map.of());
+        sharedCheckinAnsweredByTheFirst(couple, one, 4);
         asClient(two);
         assertTrue(checkins.sharedCoupleView().isPresent());
         assertEquals(1, checkins.pending().size());
@@ -274,6 +268,14 @@ class CheckinsIT {
         details.setRelationshipType(RelationshipType.MARRIED);
         details.setConfidentiality(Confidentiality.NO_SECRETS);
         return couples.create(details);
+    }
+
+    /** A weekly check-in of the couple with the couple view shared, which partner {@code one} answers (all sevens). */
+    private void sharedCheckinAnsweredByTheFirst(Couple couple, Client one, int weeks) {
+        checkins.assign(weeklyCheckin(), "couple:" + couple.getId(), clock.today(), weeks, false, true);
+        asClient(one);
+        CheckinResponse mine = checkins.pending().get(0);
+        checkins.submit(mine.getId(), answers(checkins.own(mine.getId()).orElseThrow(), 7), Map.of());
     }
 
     private void asClient(Client client) {

@@ -295,20 +295,11 @@ class HomeworkIT {
 
     @Test
     void anIndividualSummaryNeverShowsAPartnersCoupleHomeworkToACounselorOutsideTheCouplesCare() throws Exception {
-        Account admin = account("a", Role.ADMIN);
         as(other);
         Client alone = portalClient("Seen Alone"); // on the other counselor's caseload for individual work
         as(counselor);
         Client partner = portalClient("Private Partner");
-        as(admin);
-        CoupleDetails coupleDetails = new CoupleDetails();
-        coupleDetails.setPartnerOneId(alone.getId());
-        coupleDetails.setPartnerTwoId(partner.getId());
-        coupleDetails.setRelationshipType(RelationshipType.MARRIED);
-        coupleDetails.setConfidentiality(Confidentiality.INDIVIDUAL_CONFIDENTIAL);
-        coupleDetails.setCounselorId(counselor.getId());
-        Couple couple = couples.create(coupleDetails);
-        as(counselor);
+        Couple couple = coupleAcrossCaseloads(alone, partner, Confidentiality.INDIVIDUAL_CONFIDENTIAL);
         AssignmentDetails details = details("couple:" + couple.getId(), "trigger-journal");
         details.setCoupleMode(CoupleMode.SEPARATELY);
         Assignment assignment = homework.assign(details);
@@ -359,20 +350,11 @@ class HomeworkIT {
 
     @Test
     void aClientsChartListsNoHomeworkOfACoupleTheCallerMayNotOpen() throws Exception {
-        Account admin = account("a7", Role.ADMIN);
         as(other);
         Client alone = portalClient("Chart Alone");
         as(counselor);
         Client partner = portalClient("Chart Partner");
-        as(admin);
-        CoupleDetails coupleDetails = new CoupleDetails();
-        coupleDetails.setPartnerOneId(alone.getId());
-        coupleDetails.setPartnerTwoId(partner.getId());
-        coupleDetails.setRelationshipType(RelationshipType.MARRIED);
-        coupleDetails.setConfidentiality(Confidentiality.NO_SECRETS);
-        coupleDetails.setCounselorId(counselor.getId());
-        Couple couple = couples.create(coupleDetails);
-        as(counselor);
+        Couple couple = coupleAcrossCaseloads(alone, partner, Confidentiality.NO_SECRETS);
         AssignmentDetails details = details("couple:" + couple.getId(), "trigger-journal");
         details.setCoupleMode(CoupleMode.SEPARATELY);
         homework.assign(details);
@@ -386,22 +368,13 @@ class HomeworkIT {
 
     @Test
     void aFormerCoupleCounselorNoLongerOpensThePartnersOwnChartsButKeepsTheCoupleRecord() throws Exception {
-        Account admin = account("a6", Role.ADMIN);
         as(other); // the client's own counselor
         Client alone = portalClient("Former Alone");
         AssignmentDetails individual = details("client:" + alone.getId(), "trigger-journal");
         homework.assign(individual);
         as(counselor);
         Client partner = portalClient("Former Partner");
-        as(admin);
-        CoupleDetails coupleDetails = new CoupleDetails();
-        coupleDetails.setPartnerOneId(alone.getId());
-        coupleDetails.setPartnerTwoId(partner.getId());
-        coupleDetails.setRelationshipType(RelationshipType.MARRIED);
-        coupleDetails.setConfidentiality(Confidentiality.NO_SECRETS);
-        coupleDetails.setCounselorId(counselor.getId());
-        Couple couple = couples.create(coupleDetails);
-        as(counselor);
+        Couple couple = coupleAcrossCaseloads(alone, partner, Confidentiality.NO_SECRETS);
         homework.assign(details("couple:" + couple.getId(), "trigger-journal"));
         assertTrue(clients.isVisible(alone.getId()), "while the couple work lasts, its counselor sees both partners");
 
@@ -573,6 +546,23 @@ class HomeworkIT {
 
     private void asClient(Client client) {
         as(portals.get(client.getId()));
+    }
+
+    /**
+     * A couple seen by the counselor whose first partner is on another caseload: only an administrator can
+     * link them. The counselor is the caller afterwards.
+     */
+    private Couple coupleAcrossCaseloads(Client one, Client two, Confidentiality policy) {
+        as(account("admin-of-" + one.getId() + "-", Role.ADMIN));
+        CoupleDetails details = new CoupleDetails();
+        details.setPartnerOneId(one.getId());
+        details.setPartnerTwoId(two.getId());
+        details.setRelationshipType(RelationshipType.MARRIED);
+        details.setConfidentiality(policy);
+        details.setCounselorId(counselor.getId());
+        Couple couple = couples.create(details);
+        as(counselor);
+        return couple;
     }
 
     private Couple couple(Client one, Client two, Confidentiality policy) {

@@ -20,13 +20,18 @@ class InvitationIT {
 
     private static final String PASSWORD = "lantern orchard pebble";
 
+    /** A new client of Morgan's with this e-mail and no portal account yet; their id. */
+    private static long clientOfMorgan(String name, String email) {
+        TestAccounts.update("INSERT INTO client (legal_name, preferred_name, email, primary_counselor_id, created_at)"
+                + " VALUES (?, ?, ?, (SELECT id FROM account WHERE email = ?), ?)", name + " Example", name,
+                email, DemoAccounts.MORGAN, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+        return TestAccounts.count("SELECT id FROM client WHERE email = ?", email);
+    }
+
     @Test
     void aCounselorInvitesAClientWhoChoosesAPasswordAndSeesTheirPortal() {
         String email = "client" + System.nanoTime() + "@test.invalid";
-        TestAccounts.update("INSERT INTO client (legal_name, preferred_name, email, primary_counselor_id, created_at)"
-                + " VALUES ('Robin Example', 'Robin', ?, (SELECT id FROM account WHERE email = ?), ?)",
-                email, DemoAccounts.MORGAN, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        long client = TestAccounts.count("SELECT id FROM client WHERE email = ?", email);
+        long client = clientOfMorgan("Robin", email);
 
         WebSession jordan = new WebSession().signedInAs(DemoAccounts.JORDAN, DemoAccounts.PASSWORD);
         assertEquals(404, jordan.get("counselor/client.xhtml?id=" + client).statusCode(), "not Jordan's client");
@@ -53,10 +58,7 @@ class InvitationIT {
     void sendAgainGoesToTheCorrectedAddressAndNoEarlierOrInvitationLinkTakesOverTheAccount() {
         String wrong = "typo" + System.nanoTime() + "@test.invalid";
         String right = "right" + System.nanoTime() + "@test.invalid";
-        TestAccounts.update("INSERT INTO client (legal_name, preferred_name, email, primary_counselor_id, created_at)"
-                + " VALUES ('Quinn Example', 'Quinn', ?, (SELECT id FROM account WHERE email = ?), ?)",
-                wrong, DemoAccounts.MORGAN, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        long client = TestAccounts.count("SELECT id FROM client WHERE email = ?", wrong);
+        long client = clientOfMorgan("Quinn", wrong);
         WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
         morgan.submit("counselor/client.xhtml?id=" + client, "tabs:portal", "invite", Map.of());
         String toWrongAddress = TestMail.linkIn(TestMail.newestTo(wrong));
