@@ -34,8 +34,8 @@ import org.rapport.testing.WebSession;
 class PageCostHttpIT {
 
     /** Budgets in bytes, a little above what was measured (see README, Performance). */
-    static final long COUNSELOR_BUDGET = 80_000;
-    static final long CLIENT_BUDGET = 32_000;
+    static final long COUNSELOR_BUDGET = 52_000;
+    static final long CLIENT_BUDGET = 22_000;
 
     /**
      * Statement budgets per page: what was measured on the demo practice (README, Performance), with about
