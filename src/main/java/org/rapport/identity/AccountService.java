@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,14 @@ public class AccountService {
     public static final int MAX_FAILED_LOGINS = 5;
     /** How long a locked account stays locked. */
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    /** Failed sign-ins for one e-mail address, with or without an account, within {@link #LOCKOUT}. */
+    static final int FAILURES_PER_ADDRESS = 10;
+    /** Failed sign-ins from one network address (a practice's office may share one) within {@link #LOCKOUT}. */
+    static final int FAILURES_PER_NETWORK_ADDRESS = 100;
+    /** Password checks under way at once from one network address. */
+    static final int AT_ONCE_PER_NETWORK_ADDRESS = 8;
+    /** How long a sign-in waits for a processor to hash its password. */
+    static final Duration HASH_WAIT = Duration.ofSeconds(10);
     private static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -51,7 +61,12 @@ public class AccountService {
     @Inject
     private Settings settings;
 
+    @Inject
+    private SignInRecords records;
+
     private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+    private final Map<String, Integer> checking = new ConcurrentHashMap<>();
+    private final Semaphore hashes = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     private record Ticket(long accountId, Instant expires) {
     }
@@ -90,47 +105,105 @@ public class AccountService {
      * Checks an email and password. Counts failures per account and locks it for {@link #LOCKOUT}
      * after {@link #MAX_FAILED_LOGINS}; every failure is audited. Takes the same time whether or not
      * the email belongs to an account.
+     *
+     * <p>Hashing a password (PBKDF2, a few hundred milliseconds of CPU on purpose) holds neither a database
+     * connection nor a row lock, so that many attempts at once cannot take the connections every page
+     * needs. At most as many hashes run at once as there are processors; a check that waits longer than
+     * {@link #HASH_WAIT} is answered {@link SignInOutcome.Busy}, as is a network address with more than
+     * {@value #AT_ONCE_PER_NETWORK_ADDRESS} checks under way. More than {@value #FAILURES_PER_ADDRESS}
+     * failures for one e-mail address, or {@value #FAILURES_PER_NETWORK_ADDRESS} from one network address,
+     * within {@link #LOCKOUT} are refused without hashing, whether or not the address has an account.
      */
-    @Transactional
     public SignInOutcome checkPassword(String email, String password) {
         Instant now = Instant.now(clock);
         String normalized = Account.normalizeEmail(email);
-        Account account = normalized == null || normalized.isEmpty() || normalized.length() > 254 ? null
-                : em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
-                        .setParameter("email", normalized)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultStream().findFirst().orElse(null);
-        if (account == null) {
-            PasswordHasher.verifyNothing(password);
-            audit.record(Actor.anonymous(normalized), AuditAction.LOGIN_FAILED, null, null, null, "unknown email");
-            return new SignInOutcome.Refused();
+        boolean plausible = normalized != null && !normalized.isEmpty() && normalized.length() <= 254;
+        String from = audit.callerAddress();
+        Actor asker = Actor.anonymous(plausible ? normalized : null);
+        if (!enter(from)) {
+            // not a failed sign-in: it must not count towards the limits below
+            audit.record(asker, AuditAction.ACCESS_DENIED, "SignIn", null, null, "sign-in refused: too many at once from "
+                    + from);
+            return new SignInOutcome.Busy();
         }
-        Actor actor = actor(account);
-        if (!account.isEnabled() || account.isLockedAt(now) || !account.hasPassword()) {
-            PasswordHasher.verifyNothing(password);
-            String why = !account.isEnabled() ? "account disabled"
-                    : account.isLockedAt(now) ? "account locked" : "no password set yet";
-            audit.record(actor, AuditAction.LOGIN_FAILED, "Account", account.getId(), null, why);
-            return new SignInOutcome.Refused();
+        try {
+            Instant since = now.minus(LOCKOUT);
+            if (plausible && failures("e.actor = :who", normalized, since) >= FAILURES_PER_ADDRESS
+                    || from != null && failures("e.ipAddress = :who", from, since) >= FAILURES_PER_NETWORK_ADDRESS) {
+                audit.record(asker, AuditAction.LOGIN_FAILED, null, null, null,
+                        "too many failed sign-ins for this address or network address");
+                return new SignInOutcome.Refused();
+            }
+            Account account = !plausible ? null
+                    : em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                            .setParameter("email", normalized).getResultStream().findFirst().orElse(null);
+            if (account == null || !account.isEnabled() || account.isLockedAt(now) || !account.hasPassword()) {
+                if (!hashing(() -> PasswordHasher.verifyNothing(password))) {
+                    return new SignInOutcome.Busy();
+                }
+                String why = account == null ? "unknown email" : !account.isEnabled() ? "account disabled"
+                        : account.isLockedAt(now) ? "account locked" : "no password set yet";
+                audit.record(account == null ? asker : actor(account), AuditAction.LOGIN_FAILED,
+                        account == null ? null : "Account", account == null ? null : account.getId(), null, why);
+                return new SignInOutcome.Refused();
+            }
+            String stored = account.getPasswordHash();
+            boolean[] right = new boolean[1];
+            String[] stronger = new String[1];
+            if (!hashing(() -> {
+                right[0] = PasswordHasher.verify(password, stored);
+                if (right[0] && PasswordHasher.needsRehash(stored)) {
+                    stronger[0] = PasswordHasher.hash(password);
+                }
+            })) {
+                return new SignInOutcome.Busy();
+            }
+            return records.settle(account.getId(), stored, right[0], stronger[0], now);
+        } finally {
+            leave(from);
         }
-        if (!PasswordHasher.verify(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now, MAX_FAILED_LOGINS, LOCKOUT);
-            audit.record(actor, AuditAction.LOGIN_FAILED, "Account", account.getId(), null,
-                    account.isLockedAt(now) ? "wrong password; account locked for "
-                            + LOCKOUT.toMinutes() + " minutes" : "wrong password");
-            return new SignInOutcome.Refused();
-        }
-        if (PasswordHasher.needsRehash(account.getPasswordHash())) {
-            account.rehash(PasswordHasher.hash(password));
-        }
-        boolean mfaExpected = account.getRole().isStaff() && settings.staffMfaRequired() && !isDemoAccount(account);
-        return new SignInOutcome.PasswordAccepted(account.getId(), account.isMfaEnabled(),
-                mfaExpected && !account.isMfaEnabled());
     }
 
-    /** The demo practice's accounts need no second factor (demo mode only; they never hold real data). */
-    private boolean isDemoAccount(Account account) {
-        return settings.demoMode() && account.getEmail().endsWith("@rapport.demo");
+    /** Runs a password hash once a processor is free; false when none was within {@link #HASH_WAIT}. */
+    private boolean hashing(Runnable hash) {
+        try {
+            if (!hashes.tryAcquire(HASH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            hash.run();
+            return true;
+        } finally {
+            hashes.release();
+        }
+    }
+
+    private boolean enter(String from) {
+        if (from == null) {
+            return true;
+        }
+        int now = checking.merge(from, 1, Integer::sum);
+        if (now > AT_ONCE_PER_NETWORK_ADDRESS) {
+            leave(from);
+            return false;
+        }
+        return true;
+    }
+
+    private void leave(String from) {
+        if (from != null) {
+            checking.computeIfPresent(from, (key, count) -> count <= 1 ? null : count - 1);
+        }
+    }
+
+    private long failures(String who, String value, Instant since) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :failed AND e.occurredAt > :since AND "
+                + who, Long.class).setParameter("failed", AuditAction.LOGIN_FAILED).setParameter("since", since)
+                .setParameter("who", value).getSingleResult();
     }
 
     /** Issues the ticket that completes the sign-in of an account whose every factor was checked. */

@@ -27,6 +27,7 @@ public class SignIn implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The one answer to every failure: it must not tell whether the email has an account. */
+    static final String BUSY = "Many sign-ins are under way right now. Please try again in a moment.";
     static final String REFUSED = "That email and password do not match an account that can sign in now."
             + " After " + AccountService.MAX_FAILED_LOGINS + " failed attempts an account is locked for "
             + AccountService.LOCKOUT.toMinutes() + " minutes.";
@@ -72,6 +73,10 @@ public class SignIn implements Serializable {
     public String signIn() {
         SignInOutcome outcome = accounts.checkPassword(email, password);
         password = null;
+        if (outcome instanceof SignInOutcome.Busy) {
+            error(BUSY);
+            return null;
+        }
         if (!(outcome instanceof SignInOutcome.PasswordAccepted accepted)) {
             error(REFUSED);
             return null;

@@ -8,6 +8,10 @@ public sealed interface SignInOutcome {
             implements SignInOutcome {
     }
 
+    /** Too many sign-ins at once (from everyone, or from one network address): try again in a moment. */
+    record Busy() implements SignInOutcome {
+    }
+
     /** Wrong email or password, a locked or disabled account: all look the same from outside. */
     record Refused() implements SignInOutcome {
     }

@@ -13,7 +13,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +57,53 @@ class SignInSecurityIT {
                 email), "every failure is audited");
         assertTrue(TestAccounts.count("SELECT COUNT(*) FROM account WHERE email = ? AND locked_until > UTC_TIMESTAMP()"
                 + " + INTERVAL 14 MINUTE", email) == 1, "locked for 15 minutes");
+    }
+
+    /**
+     * Issue 13, defect 5: each check used to hold a database connection and the account's row lock while it
+     * hashed the password, so forty wrong passwords for one address at once took the connections everyone's
+     * pages need (the pool has 32) for as long as the hashes queued behind the lock.
+     */
+    @Test
+    void fortyWrongPasswordsAtOnceDoNotHoldUpOtherPeoplesPages() throws Exception {
+        String email = TestAccounts.create("COUNSELOR", PASSWORD);
+        TestAccounts.update("UPDATE account SET mfa_enabled = FALSE WHERE email = ?", email);
+        WebSession counselor = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        ExecutorService attackers = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<HttpResponse<String>>> attempts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String wrong = "wrong password " + i;
+                attempts.add(attackers.submit(() -> new WebSession().signIn(email, wrong)));
+            }
+            Thread.sleep(1_500);
+            for (String page : List.of("counselor/calendar.xhtml", "counselor/clients.xhtml", "health")) {
+                long started = System.nanoTime();
+                HttpResponse<String> response = counselor.get(page);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                assertEquals(200, response.statusCode(), page);
+                assertTrue(millis < 3_000, page + " took " + millis + " ms while forty sign-ins were checked");
+            }
+            for (Future<HttpResponse<String>> attempt : attempts) {
+                HttpResponse<String> refused = attempt.get(2, TimeUnit.MINUTES);
+                assertEquals(200, refused.statusCode(), "a refused sign-in is the form again, with a message");
+                assertFalse(WebSession.isRedirect(refused));
+            }
+        } finally {
+            attackers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAddressWithoutAnAccountIsThrottledLikeOneWithAnAccount() {
+        String nobody = "nobody-" + System.nanoTime() + "@test.invalid";
+        for (int i = 0; i < AccountService.FAILURES_PER_ADDRESS; i++) {
+            new WebSession().signIn(nobody, "guess " + i);
+        }
+        HttpResponse<String> throttled = new WebSession().signIn(nobody, "guess again");
+        assertEquals(200, throttled.statusCode());
+        assertEquals(1, TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN_FAILED'"
+                + " AND detail LIKE 'too many failed sign-ins%'", nobody), "the eleventh is refused without a check");
     }
 
     @Test
