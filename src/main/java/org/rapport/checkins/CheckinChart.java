@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
 import org.rapport.clients.Client;
@@ -23,6 +24,8 @@ public final class CheckinChart implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String[] COLORS = {"#2b6f74", "#b5540c"};
+    /** One factory: each {@code Json.create…} call looks the JSON provider up again through the ServiceLoader. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private final List<String> people;
     private final List<Point> points;
@@ -57,13 +60,13 @@ public final class CheckinChart implements Serializable {
         LocalDate first = dates.isEmpty() ? null : dates.first();
         sessions.stream().filter(s -> first == null || !s.isBefore(first)).forEach(dates::add);
         List<LocalDate> axis = new ArrayList<>(dates);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         axis.forEach(d -> labels.add(d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
                 java.util.Locale.ENGLISH)));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (int i = 0; i < people.size(); i++) {
             String person = people.get(i);
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (LocalDate date : axis) {
                 Double value = points.stream().filter(p -> p.person().equals(person) && p.date().equals(date))
                         .map(p -> subscale == null ? p.score().total() : p.score().subscales().get(subscale))
@@ -74,11 +77,11 @@ public final class CheckinChart implements Serializable {
                     data.add(value);
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", person).add("data", data).add("spanGaps", true)
+            datasets.add(JSON.createObjectBuilder().add("label", person).add("data", data).add("spanGaps", true)
                     .add("borderColor", COLORS[i % 2]).add("backgroundColor", COLORS[i % 2]).add("tension", 0.2)
                     .add("pointRadius", 4).add("pointStyle", i == 0 ? "circle" : "rectRot"));
         }
-        JsonArrayBuilder sessionData = Json.createArrayBuilder();
+        JsonArrayBuilder sessionData = JSON.createArrayBuilder();
         for (LocalDate date : axis) {
             if (sessions.contains(date)) {
                 sessionData.add(0);
@@ -86,19 +89,19 @@ public final class CheckinChart implements Serializable {
                 sessionData.addNull();
             }
         }
-        datasets.add(Json.createObjectBuilder().add("label", "Session").add("data", sessionData).add("showLine", false)
+        datasets.add(JSON.createObjectBuilder().add("label", "Session").add("data", sessionData).add("showLine", false)
                 .add("pointStyle", "triangle").add("pointRadius", 7).add("borderColor", "#52606d")
                 .add("backgroundColor", "#52606d"));
-        JsonObjectBuilder yAxis = Json.createObjectBuilder().add("min", 0).add("max", 10)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", "Score (0–10, higher is better)"));
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", yAxis))
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("title", Json.createObjectBuilder().add("display", true)
+        JsonObjectBuilder yAxis = JSON.createObjectBuilder().add("min", 0).add("max", 10)
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", "Score (0–10, higher is better)"));
+        return JSON.createObjectBuilder().add("type", "line")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", JSON.createObjectBuilder().add("y", yAxis))
+                        .add("plugins", JSON.createObjectBuilder()
+                                .add("title", JSON.createObjectBuilder().add("display", true)
                                         .add("text", subscale == null ? "Total score" : subscale))
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                                .add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 
