@@ -58,6 +58,13 @@ public class CounselorCalendar implements Serializable {
     private transient List<Account> counselors = List.of();
     private transient ScheduleModel model;
 
+    /**
+     * Which appointment an event is, and the version of it the calendar showed: a drag moves what the
+     * counselor saw, and is refused when someone changed the appointment since.
+     */
+    record Shown(long id, long version) implements Serializable {
+    }
+
     /** The calendar of the chosen counselor; only the range the schedule shows is read. */
     private class CalendarModel extends LazyScheduleModel {
         private static final long serialVersionUID = 1L;
@@ -69,7 +76,7 @@ public class CounselorCalendar implements Serializable {
                 return;
             }
             for (Appointment a : scheduling.range(counselorId, start.atZone(zone).toInstant(), end.atZone(zone).toInstant())) {
-                addEvent(DefaultScheduleEvent.<Long>builder()
+                addEvent(DefaultScheduleEvent.<Shown>builder()
                         .id(String.valueOf(a.getId()))
                         .title(a.getWithName() + (a.isCancelled() ? " (" + a.getStatus().getLabel().toLowerCase() + ")" : ""))
                         .description(a.getKind().getLabel() + ", " + a.getModality().getLabel().toLowerCase()
@@ -79,7 +86,7 @@ public class CounselorCalendar implements Serializable {
                         .styleClass("appt appt-" + a.getKind().name().toLowerCase() + " appt-"
                                 + a.getStatus().name().toLowerCase())
                         .editable(!a.isCancelled())
-                        .data(a.getId())
+                        .data(new Shown(a.getId(), a.getVersion()))
                         .build());
             }
         }
@@ -108,8 +115,8 @@ public class CounselorCalendar implements Serializable {
                 + (counselorId != null ? "&counselor=" + counselorId : ""));
     }
 
-    public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) throws IOException {
-        redirect("counselor/appointment.xhtml?id=" + event.getObject().getData());
+    public void onEventSelect(SelectEvent<ScheduleEvent<Shown>> event) throws IOException {
+        redirect("counselor/appointment.xhtml?id=" + event.getObject().getData().id());
     }
 
     public void onEventMove(ScheduleEntryMoveEvent event) {
@@ -124,10 +131,16 @@ public class CounselorCalendar implements Serializable {
 
     /** Moves the appointment by the dragged amount of wall-clock time (so DST does not shift it). */
     private void shift(ScheduleEvent<?> event, int startDays, int startMinutes, int endDays, int endMinutes) {
-        Long id = (Long) event.getData();
+        Shown shown = (Shown) event.getData();
+        long id = shown.id();
         Appointment appointment = scheduling.find(id).orElse(null);
         if (appointment == null) {
             FieldMessages.error(null, "This appointment is no longer in your calendar.");
+            return;
+        }
+        if (appointment.getVersion() != shown.version()) {
+            FieldMessages.error(null, "Someone changed this appointment since your calendar showed it ("
+                    + appointment.getUpdatedBy() + "). Nothing was moved; the calendar now shows it as it is.");
             return;
         }
         ZoneId zone = clock.zone();
@@ -136,7 +149,7 @@ public class CounselorCalendar implements Serializable {
         ZonedDateTime end = appointment.getEndsAt().atZone(zone).toLocalDateTime().plusDays(endDays)
                 .plusMinutes(endMinutes).atZone(zone);
         try {
-            scheduling.move(id, appointment.getVersion(), start.toInstant(), end.toInstant(), false);
+            scheduling.move(id, shown.version(), start.toInstant(), end.toInstant(), false);
             FieldMessages.info(appointment.getWithName() + " moved to " + LocalTimes.day(start.toLocalDate()) + ", "
                     + start.toLocalTime() + "–" + end.toLocalTime() + ".");
         } catch (InvalidRecord refused) {

@@ -90,6 +90,42 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * A PrimeFaces Ajax request from a component of the page's form, as the browser sends it for a behaviour
+     * event ({@code event} null for the component's own requests, such as a calendar fetching its events).
+     */
+    public HttpResponse<String> ajaxOn(HttpResponse<String> page, String form, String source, String event,
+            String render, Map<String, String> params) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("No form on " + page.uri() + ":\n" + page.body());
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.source", source);
+        data.put("jakarta.faces.partial.execute", source);
+        data.put("jakarta.faces.partial.render", render);
+        if (event != null) {
+            data.put("jakarta.faces.behavior.event", event);
+            data.put("jakarta.faces.partial.event", event);
+        }
+        data.put(form, form);
+        data.putAll(params);
+        data.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            data.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = data.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        String action = page.uri().getPath() + (page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
+        return send(HttpRequest.newBuilder(uri(action.substring(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Signs in with email and password (no second factor); returns the response after the form. */
     public HttpResponse<String> signIn(String email, String password) {
         return submit("login.xhtml", "signin", "submit", Map.of("email", email, "password", password));
