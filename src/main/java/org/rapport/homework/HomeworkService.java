@@ -30,6 +30,7 @@ import org.rapport.clients.Confidentiality;
 import org.rapport.clients.Couple;
 import org.rapport.clients.CoupleEnded;
 import org.rapport.clients.CoupleService;
+import org.rapport.clients.EditConflict;
 import org.rapport.clients.InvalidRecord;
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
@@ -208,9 +209,13 @@ public class HomeworkService {
         return Optional.of(new AssignmentView(assignment, tasks, answers, clock.today()));
     }
 
-    /** The counselor's feedback on a completed task (shown to the client in their history). */
+    /**
+     * The counselor's feedback on a completed task (shown to the client in their history), over the version of
+     * the task the counselor saw: when someone saved the task since, nothing is saved and {@link EditConflict}
+     * carries the stored feedback (a {@code String}, possibly null) so the page can show both.
+     */
     @Transactional
-    public HomeworkTask giveFeedback(long taskId, String text) {
+    public HomeworkTask giveFeedback(long taskId, long expectedVersion, String text) {
         Account caller = requireStaff();
         if (text != null && text.length() > 2000) {
             throw InvalidRecord.of("feedback", "Keep feedback under 2,000 characters.");
@@ -221,6 +226,10 @@ public class HomeworkService {
         }
         if (!task.isDone()) {
             throw InvalidRecord.of("feedback", "Feedback is for completed tasks.");
+        }
+        if (task.getVersion() != expectedVersion) {
+            throw new EditConflict(task.getFeedback(), task.getVersion(),
+                    task.getFeedbackBy() == null ? "the client" : task.getFeedbackBy(), task.getFeedbackAt());
         }
         task.giveFeedback(text, caller.getDisplayName(), clock.now());
         return task;

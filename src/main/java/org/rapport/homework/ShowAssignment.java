@@ -10,7 +10,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.rapport.clients.EditConflict;
 import org.rapport.clients.InvalidRecord;
+import org.rapport.platform.Dates;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
@@ -25,11 +27,15 @@ public class ShowAssignment implements Serializable {
     @Inject
     private HomeworkService homework;
 
+    @Inject
+    private Dates dates;
+
     private String id;
     private long assignmentId; // kept in the session: what to load again after a fail-over
     // not part of the session copy (nor serializable): loaded again after a fail-over; the feedback typed stays
     private transient AssignmentView view;
     private Map<Long, String> feedback = new HashMap<>();
+    private Map<Long, Long> versions = new HashMap<>(); // of each task as the counselor last saw it
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -43,7 +49,10 @@ public class ShowAssignment implements Serializable {
             return;
         }
         assignmentId = parsed;
-        loaded.tasks().forEach(t -> feedback.put(t.getId(), t.getFeedback()));
+        loaded.tasks().forEach(t -> {
+            feedback.put(t.getId(), t.getFeedback());
+            versions.put(t.getId(), t.getVersion());
+        });
     }
 
     private void reload() {
@@ -59,9 +68,19 @@ public class ShowAssignment implements Serializable {
 
     public void saveFeedback(long taskId) {
         try {
-            homework.giveFeedback(taskId, feedback.get(taskId));
+            HomeworkTask saved = homework.giveFeedback(taskId, versions.getOrDefault(taskId, -1L), feedback.get(taskId));
+            versions.put(taskId, saved.getVersion());
             reload();
             FieldMessages.info("Feedback saved; the client sees it in their history.");
+        } catch (EditConflict conflict) {
+            // the counselor's text stays in the box; saving again replaces what is stored now, knowingly
+            versions.put(taskId, conflict.currentVersion());
+            String stored = (String) conflict.current();
+            reload();
+            FieldMessages.error(null, "This task changed after you opened the page (" + conflict.changedBy()
+                    + (conflict.changedAt() == null ? "" : ", " + dates.moment(conflict.changedAt())) + "). "
+                    + (stored == null ? "It has no feedback now." : "Its feedback now reads: \u201c" + stored + "\u201d.")
+                    + " Your text is still in the box: save again to replace it, or change yours first.");
         } catch (InvalidRecord invalid) {
             FieldMessages.show("tasks", invalid.problems());
         }
