@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.rapport.clients.EditConflict;
 import org.rapport.clients.InvalidRecord;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.NotFound;
@@ -48,6 +49,17 @@ public class EditExercise implements Serializable {
         try {
             Exercise saved = exercises.savePractice(id == null || id.isBlank() ? null : id, copy, form);
             return "/counselor/exercise?faces-redirect=true&id=" + saved.getSlug();
+        } catch (EditConflict conflict) {
+            // the counselor's version stays in the form; saving again replaces the stored one, knowingly
+            ExerciseForm stored = (ExerciseForm) conflict.current();
+            form.setVersion(conflict.currentVersion());
+            FieldMessages.error(null, "Someone saved this exercise after you opened it. Theirs reads: \u201c"
+                    + stored.getTitle() + "\u201d, goal \u201c" + stored.getGoal() + "\u201d, "
+                    + stored.getSteps().size() + (stored.getSteps().size() == 1 ? " step, " : " steps, ")
+                    + stored.getQuestions().size() + (stored.getQuestions().size() == 1 ? " question" : " questions")
+                    + ". Your version is still below and was not saved: open the exercise in another tab to"
+                    + " compare, then save again to replace theirs.");
+            return null;
         } catch (InvalidRecord invalid) {
             FieldMessages.show("exercise", invalid.problems());
             return null;

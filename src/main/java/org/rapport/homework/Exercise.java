@@ -126,6 +126,10 @@ public class Exercise implements Serializable {
         return basedOn;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -11,6 +11,7 @@ public class ExerciseForm implements Serializable {
     public static final int MAX_STEPS = 12;
     public static final int MAX_QUESTIONS = 5;
 
+    private Long version; // of the exercise this form was made from; null for a new one
     private String title;
     private String strategyKey;
     private String goal;
@@ -23,6 +24,7 @@ public class ExerciseForm implements Serializable {
     /** A copy of an exercise's content, to edit. */
     static ExerciseForm of(Exercise exercise) {
         ExerciseForm form = new ExerciseForm();
+        form.version = exercise.getVersion();
         form.title = exercise.getTitle();
         form.strategyKey = exercise.getStrategy().getKey();
         form.goal = exercise.getGoal();
@@ -63,6 +65,14 @@ public class ExerciseForm implements Serializable {
         if (index >= 0 && index < questions.size()) {
             questions.remove(index);
         }
+    }
+
+    Long getVersion() {
+        return version;
+    }
+
+    void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getTitle() {

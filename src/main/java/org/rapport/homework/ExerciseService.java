@@ -92,7 +92,9 @@ public class ExerciseService {
     /**
      * Saves a practice exercise: a new one ({@code slug} null, optionally a copy of {@code basedOn}) or a
      * change to one. Library exercises are never changed. Once clients have answered an exercise's
-     * questions, the questions stay as they are (duplicate it to ask others).
+     * questions, the questions stay as they are (duplicate it to ask others). A change is saved over the
+     * version the form was made from; when someone saved the exercise since, {@link
+     * org.rapport.clients.EditConflict} carries the stored version (an {@link ExerciseForm}).
      */
     @jakarta.transaction.Transactional
     public Exercise savePractice(String slug, String basedOn, ExerciseForm form) {
@@ -109,6 +111,12 @@ public class ExerciseService {
             }
             if (!exercise.isPractice()) {
                 throw org.rapport.clients.InvalidRecord.of("", "Library exercises are read-only; duplicate it to make your practice's version.");
+            }
+            em.lock(exercise, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (form.getVersion() == null || form.getVersion() != exercise.getVersion()) {
+                // someone saved it after this form was made: nothing is saved; the page shows both
+                throw new org.rapport.clients.EditConflict(ExerciseForm.of(exercise), exercise.getVersion(),
+                        "another counselor of the practice", null);
             }
         }
         boolean answered = exercise.getId() != null && em.createQuery("SELECT COUNT(a) FROM HomeworkAnswer a"

@@ -35,6 +35,7 @@ import org.rapport.clients.Confidentiality;
 import org.rapport.clients.Couple;
 import org.rapport.clients.CoupleDetails;
 import org.rapport.clients.CoupleService;
+import org.rapport.clients.EditConflict;
 import org.rapport.clients.InvalidRecord;
 import org.rapport.clients.RelationshipType;
 import org.rapport.identity.Account;
@@ -424,6 +425,31 @@ class HomeworkIT {
         reminders.sendDue();
         reminders.sendDue();
         assertEquals(1, countReminded(assignment), "claimed and sent once");
+    }
+
+    /** Issue 13, defect 11: the later of two edits of a practice exercise used to replace the earlier silently. */
+    @Test
+    void twoEditsOfOnePracticeExerciseDoNotOverwriteEachOther() {
+        as(counselor);
+        ExerciseForm copy = exercises.draft("promise-log");
+        copy.setTitle("Promise log, two editors " + run);
+        Exercise ours = exercises.savePractice(null, "promise-log", copy);
+        ExerciseForm mine = exercises.formOf(ours.getSlug()).orElseThrow();
+        ExerciseForm theirs = exercises.formOf(ours.getSlug()).orElseThrow();
+        theirs.setGoal("Their goal: promises that fit the rota.");
+        exercises.savePractice(ours.getSlug(), null, theirs);
+
+        mine.setGoal("My goal: one promise a week.");
+        EditConflict conflict = assertThrows(EditConflict.class, () -> exercises.savePractice(ours.getSlug(), null, mine));
+        assertEquals("Their goal: promises that fit the rota.", ((ExerciseForm) conflict.current()).getGoal(),
+                "the stored version comes back to be shown");
+        assertEquals("Their goal: promises that fit the rota.", exercises.findBySlug(ours.getSlug()).orElseThrow().getGoal(),
+                "nothing of mine was saved");
+
+        ExerciseForm again = exercises.formOf(ours.getSlug()).orElseThrow();
+        again.setGoal("My goal: one promise a week.");
+        exercises.savePractice(ours.getSlug(), null, again);
+        assertEquals("My goal: one promise a week.", exercises.findBySlug(ours.getSlug()).orElseThrow().getGoal());
     }
 
     @Test
