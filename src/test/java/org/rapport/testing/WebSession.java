@@ -68,26 +68,11 @@ public final class WebSession {
 
     public HttpResponse<String> submitOn(HttpResponse<String> page, String path, String form, String button,
             Map<String, String> fields) {
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new AssertionError("No form on " + path + ":\n" + page.body());
-        }
         Map<String, String> data = new LinkedHashMap<>();
         data.put(form, form);
         fields.forEach((name, value) -> data.put(form + ":" + name, value));
         data.put(form + ":" + button, button);
-        data.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
-        Matcher nonce = NONCE.matcher(page.body());
-        if (nonce.find()) {
-            data.put("primefaces.nonce", nonce.group(1));
-        }
-        String body = data.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        String action = page.uri().getPath() + (page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
-        return send(HttpRequest.newBuilder(uri(action.substring(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return postBack(page, data, false);
     }
 
     /**
@@ -96,10 +81,6 @@ public final class WebSession {
      */
     public HttpResponse<String> ajaxOn(HttpResponse<String> page, String form, String source, String event,
             String render, Map<String, String> params) {
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new AssertionError("No form on " + page.uri() + ":\n" + page.body());
-        }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("jakarta.faces.partial.ajax", "true");
         data.put("jakarta.faces.source", source);
@@ -111,6 +92,15 @@ public final class WebSession {
         }
         data.put(form, form);
         data.putAll(params);
+        return postBack(page, data, true);
+    }
+
+    /** Posts the fields back to the page's address with its view state (and CSP nonce), as a form or an Ajax request. */
+    private HttpResponse<String> postBack(HttpResponse<String> page, Map<String, String> data, boolean ajax) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("No form on " + page.uri() + ":\n" + page.body());
+        }
         data.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
         Matcher nonce = NONCE.matcher(page.body());
         if (nonce.find()) {
@@ -120,10 +110,12 @@ public final class WebSession {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         String action = page.uri().getPath() + (page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
-        return send(HttpRequest.newBuilder(uri(action.substring(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(action.substring(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Signs in with email and password (no second factor); returns the response after the form. */
