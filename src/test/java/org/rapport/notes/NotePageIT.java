@@ -102,7 +102,9 @@ class NotePageIT {
     }
 
     private static void waitUntilSaved(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
+        // the status is re-rendered by each autosave: one read can meet the element being replaced
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             String saved = d.findElement(By.id("note-saved")).getText();
             return saved.startsWith("Saved");
         });
