@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rapport.platform.NotVisible;
 import org.rapport.identity.CurrentUser;
 import org.rapport.platform.Ids;
 
@@ -34,7 +35,7 @@ public class CheckinCsvServlet extends HttpServlet {
         StringWriter csv = new StringWriter();
         try {
             checkins.exportCsv(client, csv);
-        } catch (SecurityException e) {
+        } catch (NotVisible | SecurityException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -19,6 +19,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.rapport.platform.NotVisible;
+import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.clients.Client;
@@ -46,6 +48,9 @@ public class CheckinService {
     private EntityManager em;
 
     @Inject
+    private AccessGate gate;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -61,7 +66,7 @@ public class CheckinService {
     private CoupleService couples;
 
     public List<Questionnaire> questionnaires() {
-        requireStaff();
+        gate.staff();
         return em.createQuery("SELECT q FROM Questionnaire q ORDER BY q.origin DESC, q.title", Questionnaire.class)
                 .getResultList();
     }
@@ -69,7 +74,7 @@ public class CheckinService {
     /** Saves a practice's own questionnaire (for instruments the practice holds a licence to, or its own). */
     @Transactional
     public Questionnaire define(QuestionnaireForm form) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Map<String, String> problems = new LinkedHashMap<>();
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             problems.put("title", "Give the questionnaire a title.");
@@ -143,7 +148,7 @@ public class CheckinService {
     @Transactional
     public CheckinAssignment assign(Long questionnaireId, String with, LocalDate startsOn, Integer weeks, boolean trendVisible,
             boolean coupleViewShared) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Map<String, String> problems = new LinkedHashMap<>();
         Questionnaire questionnaire = questionnaireId == null ? null : em.find(Questionnaire.class, questionnaireId);
         if (questionnaire == null) {
@@ -193,7 +198,7 @@ public class CheckinService {
 
     /** The check-ins assigned on a chart that are still going (a client's, or a couple's), latest first. */
     public List<CheckinAssignment> assignedOn(Long clientId, Long coupleId) {
-        requireStaff();
+        gate.staff();
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return List.of();
         }
@@ -209,7 +214,7 @@ public class CheckinService {
      */
     @Transactional
     public CheckinAssignment shareCoupleView(long assignmentId, boolean shared) {
-        requireStaff();
+        gate.staff();
         CheckinAssignment assignment = em.find(CheckinAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
         if (assignment == null || assignment.getCouple() == null || !couples.isVisible(assignment.getCouple().getId())) {
             throw InvalidRecord.of("", "This check-in does not exist.");
@@ -227,7 +232,7 @@ public class CheckinService {
 
     /** Everyone's scores on a chart (a client, or both partners of a couple), with session dates. */
     public Optional<CheckinChart> chart(Long clientId, Long coupleId) {
-        requireStaff();
+        gate.staff();
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return Optional.empty();
         }
@@ -276,7 +281,7 @@ public class CheckinService {
 
     /** The signed-in client's check-ins that are due now (from two weeks back), oldest first. */
     public List<CheckinResponse> pending() {
-        Client me = requireClient();
+        Client me = clients.portalClient();
         return em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a JOIN FETCH a.questionnaire"
                 + " WHERE r.client.id = :me AND r.submittedAt IS NULL AND r.dueOn <= :today AND r.dueOn >= :from"
                 + " ORDER BY r.dueOn", CheckinResponse.class).setParameter("me", me.getId())
@@ -285,7 +290,7 @@ public class CheckinService {
 
     /** One of the client's own check-ins; empty for anyone else's (their partner's included). */
     public Optional<CheckinResponse> own(long responseId) {
-        Client me = requireClient();
+        Client me = clients.portalClient();
         CheckinResponse response = em.find(CheckinResponse.class, responseId);
         if (response == null || !response.getClient().getId().equals(me.getId())) {
             audit.refused(currentUser.actor(), "CheckinResponse", responseId,
@@ -300,7 +305,7 @@ public class CheckinService {
     /** Submits the client's answers (item id → value or text); once only. */
     @Transactional
     public CheckinResponse submit(long responseId, Map<Long, Integer> values, Map<Long, String> texts) {
-        Client me = requireClient();
+        Client me = clients.portalClient();
         CheckinResponse response = em.find(CheckinResponse.class, responseId, LockModeType.PESSIMISTIC_WRITE);
         if (response == null || !response.getClient().getId().equals(me.getId())) {
             throw InvalidRecord.of("", "This check-in is not yours, or it no longer exists.");
@@ -352,7 +357,7 @@ public class CheckinService {
 
     /** The client's own scores over time, where their counselor chose to show them the trend. */
     public List<CheckinChart.Point> ownTrend() {
-        Client me = requireClient();
+        Client me = clients.portalClient();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
                 + " JOIN FETCH a.questionnaire WHERE r.client.id = :me AND r.submittedAt IS NOT NULL"
                 + " AND a.trendVisible = TRUE ORDER BY r.dueOn", CheckinResponse.class).setParameter("me", me.getId())
@@ -366,7 +371,7 @@ public class CheckinService {
      * such assignments are shown.
      */
     public Optional<CheckinChart> sharedCoupleView() {
-        Client me = requireClient();
+        Client me = clients.portalClient();
         List<CheckinAssignment> shared = em.createQuery("SELECT a FROM CheckinAssignment a JOIN a.couple p"
                 + " WHERE a.coupleViewShared = TRUE AND p.status = org.rapport.clients.CoupleStatus.ACTIVE"
                 + " AND (p.partnerOne.id = :me OR p.partnerTwo.id = :me)",
@@ -385,7 +390,7 @@ public class CheckinService {
 
     /** A client's check-in scores as CSV (date, questionnaire, total, subscales), audited. */
     public int exportCsv(long clientId, Writer out) throws IOException {
-        CheckinChart chart = chart(clientId, null).orElseThrow(() -> new SecurityException("Not on the caller's caseload"));
+        CheckinChart chart = chart(clientId, null).orElseThrow(() -> new NotVisible("Client", clientId));
         org.rapport.platform.CsvWriter csv = new org.rapport.platform.CsvWriter(out);
         csv.row("Date", "Questionnaire", "Person", "Total", "Subscales");
         for (CheckinChart.Point point : chart.getPoints()) {
@@ -397,18 +402,4 @@ public class CheckinService {
         return chart.getPoints().size();
     }
 
-    private Account requireStaff() {
-        Account caller = currentUser.require();
-        if (!caller.getRole().isStaff()) {
-            throw new SecurityException("Only staff see check-ins of others");
-        }
-        return caller;
-    }
-
-    private Client requireClient() {
-        if (currentUser.require().getRole() != Role.CLIENT) {
-            throw new SecurityException("Only clients fill in check-ins");
-        }
-        return clients.signedInClient().orElseThrow(() -> new SecurityException("No client record for this portal account"));
-    }
 }

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
@@ -52,6 +53,9 @@ public class ClientService {
     private EntityManager em;
 
     @Inject
+    private AccessGate gate;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -80,7 +84,7 @@ public class ClientService {
         Account caller = currentUser.require();
         Client client = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor WHERE c.id = :id",
                 Client.class).setParameter("id", clientId).getResultStream().findFirst().orElse(null);
-        if (client == null || !maySee(caller, client)) {
+        if (client == null || !gate.client(caller, client)) {
             audit.refused(currentUser.actor(), "Client", clientId, client == null ? null : clientId, client != null);
             return Optional.empty();
         }
@@ -96,7 +100,7 @@ public class ClientService {
         Account caller = currentUser.require();
         Client client = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor WHERE c.id = :id",
                 Client.class).setParameter("id", clientId).getResultStream().findFirst().orElse(null);
-        return client != null && maySee(caller, client);
+        return client != null && gate.client(caller, client);
     }
 
     /**
@@ -108,7 +112,7 @@ public class ClientService {
         Client client = em.createQuery("SELECT c FROM Client c JOIN FETCH c.primaryCounselor"
                 + " LEFT JOIN FETCH c.portalAccount WHERE c.id = :id", Client.class)
                 .setParameter("id", clientId).getResultStream().findFirst().orElse(null);
-        if (client == null || caller.getRole() == Role.CLIENT || !maySee(caller, client)) {
+        if (client == null || caller.getRole() == Role.CLIENT || !gate.client(caller, client)) {
             audit.refused(currentUser.actor(), "Client", clientId, client == null ? null : clientId, client != null);
             return Optional.empty();
         }
@@ -117,8 +121,8 @@ public class ClientService {
         List<Couple> couples = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo"
                 + " JOIN FETCH p.counselor WHERE p.partnerOne.id = :id OR p.partnerTwo.id = :id"
                 + " ORDER BY p.status ASC, p.startedOn DESC", Couple.class).setParameter("id", clientId).getResultList();
-        List<Couple> visible = couples.stream().filter(p -> CoupleService.maySee(caller, p)).toList();
-        boolean inHiddenActiveCouple = couples.stream().anyMatch(p -> p.isActive() && !CoupleService.maySee(caller, p));
+        List<Couple> visible = couples.stream().filter(p -> gate.couple(caller, p)).toList();
+        boolean inHiddenActiveCouple = couples.stream().anyMatch(p -> p.isActive() && !gate.couple(caller, p));
         List<ClientStatusChange> history = em.createQuery("SELECT s FROM ClientStatusChange s WHERE s.clientId = :id"
                 + " ORDER BY s.id DESC", ClientStatusChange.class).setParameter("id", clientId).getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "Client", client.getId(), client.getId(), "chart");
@@ -133,6 +137,17 @@ public class ClientService {
         }
         return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
                 .setParameter("me", caller.getId()).getResultStream().findFirst();
+    }
+
+    /**
+     * The record of the client signed in to the portal, not audited (for a capability that audits its own
+     * read); refused outright for staff and for a portal account without a client record.
+     */
+    public Client portalClient() {
+        Account caller = gate.portalClient();
+        return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
+                .setParameter("me", caller.getId()).getResultStream().findFirst()
+                .orElseThrow(() -> new AccessGate.NotPermitted("No client record for this portal account"));
     }
 
     /** The signed-in client's own record. */
@@ -154,10 +169,7 @@ public class ClientService {
      * the database, with each client's active couple. Each page read is audited.
      */
     public List<CaseloadRow> caseloadPage(CaseloadQuery query, int first, int pageSize) {
-        Account caller = currentUser.require();
-        if (caller.getRole() == Role.CLIENT) {
-            return List.of();
-        }
+        Account caller = gate.staff();
         List<Client> page = pageOfClients(caller, query, Math.max(0, first), Math.min(Math.max(1, pageSize), 100));
         audit.record(currentUser.actor(), AuditAction.VIEW, "Caseload", null, null,
                 "page from " + first + ", " + page.size() + " clients" + (query.search() == null ? "" : ", search"));
@@ -165,10 +177,7 @@ public class ClientService {
     }
 
     public long caseloadCount(CaseloadQuery query) {
-        Account caller = currentUser.require();
-        if (caller.getRole() == Role.CLIENT) {
-            return 0;
-        }
+        Account caller = gate.staff();
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Client c JOIN c.primaryCounselor k"
                 + caseloadWhere(caller, query), Long.class);
         bindCaseload(count, caller, query);
@@ -237,7 +246,7 @@ public class ClientService {
         List<CaseloadRow> rows = new ArrayList<>(page.size());
         for (Client client : page) {
             Couple couple = coupleOf.get(client.getId());
-            rows.add(new CaseloadRow(client, couple, couple != null && CoupleService.maySee(caller, couple)));
+            rows.add(new CaseloadRow(client, couple, couple != null && gate.couple(caller, couple)));
         }
         return rows;
     }
@@ -304,13 +313,10 @@ public class ClientService {
      * ({@link #flagHiddenDuplicates}).
      */
     public List<PossibleDuplicate> possibleDuplicates(ClientDetails details, Long excludeId) {
-        Account caller = currentUser.require();
-        if (caller.getRole() == Role.CLIENT) {
-            return List.of();
-        }
+        Account caller = gate.staff();
         List<PossibleDuplicate> found = new ArrayList<>();
         for (Client other : sameIdentity(details, excludeId)) {
-            if (maySee(caller, other)) {
+            if (gate.client(caller, other)) {
                 found.add(new PossibleDuplicate(other.getId(), other.getName(), duplicateReason(details, other),
                         other.getPrimaryCounselor().getDisplayName(), true));
             }
@@ -354,7 +360,7 @@ public class ClientService {
             return;
         }
         for (Client other : sameIdentity(details, saved.getId())) {
-            if (!maySee(caller, other)) {
+            if (!gate.client(caller, other)) {
                 audit.record(currentUser.actor(), AuditAction.POSSIBLE_DUPLICATE, "Client", saved.getId(), saved.getId(),
                         "may be the same person as client " + other.getId() + " (" + duplicateReason(details, other)
                         + "), on another caseload: for an administrator to check");
@@ -365,7 +371,7 @@ public class ClientService {
     /** Adds a client. A counselor adds to their own caseload; an administrator chooses the counselor. */
     @Transactional
     public Client create(ClientDetails details) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Account counselor = counselorFor(caller, details.getCounselorId(), "client");
         validate(details);
         Client client = new Client(details, counselor, clock.today(), clock.now(), caller.getDisplayName());
@@ -384,9 +390,9 @@ public class ClientService {
      */
     @Transactional
     public Optional<Client> update(long clientId, long expectedVersion, ClientDetails details) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
-        if (client == null || !maySee(caller, client)) {
+        if (client == null || !gate.client(caller, client)) {
             return Optional.empty();
         }
         if (client.isAnonymized()) {
@@ -424,9 +430,9 @@ public class ClientService {
      */
     @Transactional
     public Optional<Client> changeStatus(long clientId, ClientStatus status, LocalDate effectiveOn, String reason) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
-        if (client == null || !maySee(caller, client)) {
+        if (client == null || !gate.client(caller, client)) {
             return Optional.empty();
         }
         Map<String, String> problems = new LinkedHashMap<>();
@@ -509,7 +515,7 @@ public class ClientService {
 
     /** The counselors a client can be assigned to (for an administrator's form). */
     public List<Account> counselors() {
-        requireStaff();
+        gate.staff();
         return accounts.staff().stream().filter(a -> a.getRole() == Role.COUNSELOR && a.isEnabled()).toList();
     }
 
@@ -521,7 +527,7 @@ public class ClientService {
     public Optional<Client> inviteToPortal(long clientId) {
         Account caller = currentUser.require();
         Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
-        if (client == null || caller.getRole() == Role.CLIENT || !maySee(caller, client)) {
+        if (client == null || caller.getRole() == Role.CLIENT || !gate.client(caller, client)) {
             return Optional.empty();
         }
         if (client.isAnonymized()) {
@@ -560,16 +566,6 @@ public class ClientService {
         em.persist(new ClientStatusChange(client.getId(), client.getStatus(), statusSince, "Record created",
                 clock.now(), "Demo practice"));
         audit.record(by, AuditAction.CREATE, "Client", client.getId(), client.getId(), "demo practice");
-        return client;
-    }
-
-    /** Adds a client without checks (tests that need a client on a given caseload). */
-    @Transactional
-    public Client createForDemo(String legalName, String preferredName, String email, Account counselor,
-            Account portalAccount) {
-        Client client = new Client(legalName, preferredName, email, counselor, portalAccount, clock.now());
-        client.changeStatus(ClientStatus.ACTIVE, clock.today(), clock.now(), "Demo practice");
-        em.persist(client);
         return client;
     }
 
@@ -632,33 +628,6 @@ public class ClientService {
         }
         return accounts.find(counselorId).filter(a -> a.getRole() == Role.COUNSELOR && a.isEnabled())
                 .orElseThrow(() -> InvalidRecord.of("counselorId", "Choose one of the practice's counselors."));
-    }
-
-    Account requireStaff() {
-        Account caller = currentUser.require();
-        if (!caller.getRole().isStaff()) {
-            throw new SecurityException("Only staff can change client and couple records");
-        }
-        return caller;
-    }
-
-    /**
-     * Whether the caller may see the client: an administrator always, a counselor for the clients on
-     * their caseload and the partners of the couples they see while that work lasts (a former couple
-     * counselor keeps the couple's record, not the partners' own charts), a client for their own record.
-     */
-    boolean maySee(Account caller, Client client) {
-        return switch (caller.getRole()) {
-            case ADMIN -> true;
-            case COUNSELOR -> client.getPrimaryCounselor().getId().equals(caller.getId())
-                    || em.createQuery("SELECT COUNT(p) FROM Couple p WHERE p.counselor.id = :me"
-                            + " AND p.status = " + ACTIVE_COUPLE + " AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)",
-                            Long.class)
-                            .setParameter("me", caller.getId()).setParameter("id", client.getId())
-                            .getSingleResult() > 0;
-            case CLIENT -> client.getPortalAccount() != null
-                    && client.getPortalAccount().getId().equals(caller.getId());
-        };
     }
 
     private static String strip(String value) {

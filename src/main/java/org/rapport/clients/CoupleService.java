@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
@@ -33,6 +34,9 @@ public class CoupleService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AccessGate gate;
 
     @Inject
     private CurrentUser currentUser;
@@ -58,7 +62,7 @@ public class CoupleService {
         Account caller = currentUser.require();
         Couple couple = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.counselor WHERE p.id = :id", Couple.class)
                 .setParameter("id", coupleId).getResultStream().findFirst().orElse(null);
-        return couple != null && maySee(caller, couple);
+        return couple != null && gate.couple(caller, couple);
     }
 
     public Optional<Couple> find(long coupleId) {
@@ -66,7 +70,7 @@ public class CoupleService {
         Couple couple = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo"
                 + " JOIN FETCH p.counselor WHERE p.id = :id", Couple.class).setParameter("id", coupleId)
                 .getResultStream().findFirst().orElse(null);
-        if (couple == null || !maySee(caller, couple)) {
+        if (couple == null || !gate.couple(caller, couple)) {
             audit.refused(currentUser.actor(), "Couple", coupleId, null, couple != null);
             return Optional.empty();
         }
@@ -83,13 +87,13 @@ public class CoupleService {
         Account caller = currentUser.require();
         return em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo JOIN FETCH p.counselor"
                 + " WHERE p.partnerOne.id = :id OR p.partnerTwo.id = :id", Couple.class).setParameter("id", clientId)
-                .getResultStream().filter(p -> maySee(caller, p)).map(Couple::getId).toList();
+                .getResultStream().filter(p -> gate.couple(caller, p)).map(Couple::getId).toList();
     }
 
     /** Links two clients as a couple; the caller becomes their couple counselor (an administrator chooses). */
     @Transactional
     public Couple create(CoupleDetails details) {
-        Account caller = clients.requireStaff();
+        Account caller = gate.staff();
         Map<String, String> problems = violations(details);
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
@@ -122,9 +126,9 @@ public class CoupleService {
      */
     @Transactional
     public Optional<Couple> update(long coupleId, long expectedVersion, CoupleDetails details) {
-        Account caller = clients.requireStaff();
+        Account caller = gate.staff();
         Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
-        if (couple == null || !maySee(caller, couple)) {
+        if (couple == null || !gate.couple(caller, couple)) {
             return Optional.empty();
         }
         if (couple.getVersion() != expectedVersion) {
@@ -152,9 +156,9 @@ public class CoupleService {
      */
     @Transactional
     public Optional<Couple> end(long coupleId, LocalDate endedOn) {
-        Account caller = clients.requireStaff();
+        Account caller = gate.staff();
         Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
-        if (couple == null || !maySee(caller, couple)) {
+        if (couple == null || !gate.couple(caller, couple)) {
             return Optional.empty();
         }
         if (!couple.isActive()) {
@@ -179,9 +183,9 @@ public class CoupleService {
     /** Resumes a couple's work, if neither partner has meanwhile joined another active couple. */
     @Transactional
     public Optional<Couple> reactivate(long coupleId) {
-        Account caller = clients.requireStaff();
+        Account caller = gate.staff();
         Couple couple = em.find(Couple.class, coupleId);
-        if (couple == null || !maySee(caller, couple)) {
+        if (couple == null || !gate.couple(caller, couple)) {
             return Optional.empty();
         }
         Client[] partners = lockPartners(couple.getPartnerOne().getId(), couple.getPartnerTwo().getId());
@@ -224,7 +228,7 @@ public class CoupleService {
     }
 
     private void checkPartner(Account caller, Client partner, String field, Long coupleId, Map<String, String> problems) {
-        if (partner == null || !clients.maySee(caller, partner)) {
+        if (partner == null || !gate.client(caller, partner)) {
             problems.putIfAbsent(field, "Choose a client on your caseload.");
         } else if (partner.isAnonymized()) {
             problems.putIfAbsent(field, "This record was anonymized.");
@@ -239,7 +243,7 @@ public class CoupleService {
     }
 
     private String describe(Account caller, Couple other) {
-        return maySee(caller, other) ? other.getName() : "seen by " + other.getCounselor().getDisplayName();
+        return gate.couple(caller, other) ? other.getName() : "seen by " + other.getCounselor().getDisplayName();
     }
 
     /** Locks both clients' rows, lowest id first so two requests cannot deadlock on them. */
@@ -266,18 +270,5 @@ public class CoupleService {
         Actor actor = currentUser.actor();
         audit.record(actor, action, "Couple", couple.getId(), couple.getPartnerOne().getId(), detail);
         audit.record(actor, action, "Couple", couple.getId(), couple.getPartnerTwo().getId(), detail);
-    }
-
-    /** An administrator, the couple's counselor, or (for the portal) one of the partners. */
-    static boolean maySee(Account caller, Couple couple) {
-        return switch (caller.getRole()) {
-            case ADMIN -> true;
-            case COUNSELOR -> couple.getCounselor().getId().equals(caller.getId());
-            case CLIENT -> isPortalOf(caller, couple.getPartnerOne()) || isPortalOf(caller, couple.getPartnerTwo());
-        };
-    }
-
-    private static boolean isPortalOf(Account caller, Client client) {
-        return client.getPortalAccount() != null && client.getPortalAccount().getId().equals(caller.getId());
     }
 }

@@ -25,6 +25,9 @@ public class ExerciseService {
     private org.rapport.identity.CurrentUser currentUser;
 
     @jakarta.inject.Inject
+    private org.rapport.identity.AccessGate gate;
+
+    @jakarta.inject.Inject
     private org.rapport.audit.AuditTrail audit;
 
     /** One page of exercises, with their strategy, matching the filter. */
@@ -70,7 +73,7 @@ public class ExerciseService {
 
     /** A form to start from: empty, or a copy of an exercise (by slug) for the practice to adapt. */
     public ExerciseForm draft(String copyOf) {
-        requireStaff();
+        gate.staff();
         Optional<Exercise> source = findBySlug(copyOf);
         if (source.isEmpty()) {
             ExerciseForm form = new ExerciseForm();
@@ -85,7 +88,7 @@ public class ExerciseService {
 
     /** The form of a practice exercise, to edit it; empty for a library exercise (those are read-only). */
     public Optional<ExerciseForm> formOf(String slug) {
-        requireStaff();
+        gate.staff();
         return findBySlug(slug).filter(Exercise::isPractice).map(ExerciseForm::of);
     }
 
@@ -98,7 +101,7 @@ public class ExerciseService {
      */
     @jakarta.transaction.Transactional
     public Exercise savePractice(String slug, String basedOn, ExerciseForm form) {
-        org.rapport.identity.Account caller = requireStaff();
+        org.rapport.identity.Account caller = gate.staff();
         java.util.Map<String, String> problems = check(form);
         Exercise exercise;
         if (slug == null) {
@@ -251,14 +254,6 @@ public class ExerciseService {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    private org.rapport.identity.Account requireStaff() {
-        org.rapport.identity.Account caller = currentUser.require();
-        if (!caller.getRole().isStaff()) {
-            throw new SecurityException("Only staff edit exercises");
-        }
-        return caller;
     }
 
     private static String where(ExerciseFilter filter) {

@@ -22,11 +22,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.clients.Client;
 import org.rapport.clients.ClientService;
-import org.rapport.clients.Confidentiality;
 import org.rapport.clients.Couple;
 import org.rapport.clients.CoupleEnded;
 import org.rapport.clients.CoupleService;
@@ -54,6 +54,9 @@ public class HomeworkService {
     private EntityManager em;
 
     @Inject
+    private AccessGate gate;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -76,7 +79,7 @@ public class HomeworkService {
     /** Assigns an exercise; its tasks are created at once (per partner, or one shared task when together). */
     @Transactional
     public Assignment assign(AssignmentDetails details) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<AssignmentDetails> violation : validator.validate(details)) {
             problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
@@ -140,7 +143,7 @@ public class HomeworkService {
      * active, then paused, then ended, latest first within each, at most {@code limit}.
      */
     public Slice<AssignmentSummary> forChart(Long clientId, Long coupleId, int limit) {
-        requireStaff();
+        gate.staff();
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return Slice.empty();
         }
@@ -191,9 +194,9 @@ public class HomeworkService {
 
     /** One assignment with every task and every answer, for its counselor or an administrator. */
     public Optional<AssignmentView> assignment(long assignmentId) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Assignment assignment = loadAssignment(assignmentId);
-        if (assignment == null || !staffMaySee(caller, assignment)) {
+        if (assignment == null || !gate.assignment(caller, assignment)) {
             audit.refused(currentUser.actor(), "Assignment", assignmentId,
                     assignment == null || assignment.getClient() == null ? null : assignment.getClient().getId(),
                     assignment != null);
@@ -216,12 +219,12 @@ public class HomeworkService {
      */
     @Transactional
     public HomeworkTask giveFeedback(long taskId, long expectedVersion, String text) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         if (text != null && text.length() > 2000) {
             throw InvalidRecord.of("feedback", "Keep feedback under 2,000 characters.");
         }
         HomeworkTask task = em.find(HomeworkTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
-        if (task == null || !staffMaySee(caller, task.getAssignment())) {
+        if (task == null || !gate.assignment(caller, task.getAssignment())) {
             throw InvalidRecord.of("", "This task does not exist.");
         }
         if (!task.isDone()) {
@@ -238,9 +241,9 @@ public class HomeworkService {
     /** Pauses, resumes or ends an assignment. Ending removes its future tasks that have no answers. */
     @Transactional
     public Assignment changeStatus(long assignmentId, AssignmentStatus status) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Assignment assignment = em.find(Assignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (assignment == null || !staffMaySee(caller, assignment)) {
+        if (assignment == null || !gate.assignment(caller, assignment)) {
             throw InvalidRecord.of("", "This assignment does not exist.");
         }
         if (assignment.getStatus() == AssignmentStatus.ENDED) {
@@ -287,7 +290,7 @@ public class HomeworkService {
      * session (answers and scale scores per person) and what is overdue.
      */
     public Optional<SessionSummary> beforeSession(long appointmentId) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Appointment appointment = em.find(Appointment.class, appointmentId);
         if (appointment == null || caller.getRole() != Role.ADMIN
                 && !appointment.getCounselor().getId().equals(caller.getId())) {
@@ -346,7 +349,7 @@ public class HomeworkService {
 
     /** The signed-in client's homework: due today, this week, overdue, and the last weeks' completion. */
     public PortalHomework portalHome() {
-        Client me = requireClient();
+        Client me = clients.portalClient();
         LocalDate today = clock.today();
         List<Long> mine = assignmentsOf(me);
         List<HomeworkTask> tasks = mine.isEmpty() ? List.of() : em.createQuery("SELECT t FROM HomeworkTask t"
@@ -360,7 +363,7 @@ public class HomeworkService {
 
     /** The client's completed tasks with the counselor's feedback, latest first. */
     public List<HomeworkTask> history() {
-        Client me = requireClient();
+        Client me = clients.portalClient();
         List<Long> mine = assignmentsOf(me);
         List<HomeworkTask> done = mine.isEmpty() ? List.of() : em.createQuery("SELECT t FROM HomeworkTask t"
                 + " JOIN FETCH t.assignment a JOIN FETCH a.exercise LEFT JOIN FETCH a.couple WHERE " + MINE
@@ -373,8 +376,8 @@ public class HomeworkService {
 
     /** One of the client's own tasks, with their answers and what their partner shared; empty for anyone else's. */
     public Optional<PortalTask> portalTask(long taskId) {
-        Client me = requireClient();
-        HomeworkTask task = ownTask(me, taskId, false);
+        Client me = clients.portalClient();
+        HomeworkTask task = ownTask(taskId, false);
         if (task == null) {
             audit.refused(currentUser.actor(), "HomeworkTask", taskId, null, em.find(HomeworkTask.class, taskId) != null);
             return Optional.empty();
@@ -393,7 +396,7 @@ public class HomeworkService {
             }
         }
         Assignment assignment = task.getAssignment();
-        if (assignment.getCouple() != null && task.getClient() != null && sharingAllowed(assignment.getCouple())) {
+        if (assignment.getCouple() != null && task.getClient() != null && AccessGate.partnersShare(assignment.getCouple())) {
             // the partner's task of the same day: only what they chose to share
             partners.addAll(em.createQuery("SELECT a FROM HomeworkAnswer a JOIN FETCH a.prompt JOIN FETCH a.client"
                     + " WHERE a.task.assignment.id = :assignment AND a.task.dueOn = :due AND a.client.id <> :me"
@@ -403,15 +406,15 @@ public class HomeworkService {
         }
         audit.record(currentUser.actor(), AuditAction.VIEW, "HomeworkTask", taskId, me.getId(), "own task");
         return Optional.of(new PortalTask(task, exercise, own, partners,
-                assignment.getCouple() != null && task.getClient() != null && sharingAllowed(assignment.getCouple()),
+                assignment.getCouple() != null && task.getClient() != null && AccessGate.partnersShare(assignment.getCouple()),
                 assignment.getReminderClientIds().contains(me.getId()), clock.today()));
     }
 
     /** Saves the client's answers as they type (a draft until the task is completed). */
     @Transactional
     public void saveAnswers(long taskId, List<AnswerInput> inputs) {
-        Client me = requireClient();
-        HomeworkTask task = ownTask(me, taskId, true);
+        Client me = clients.portalClient();
+        HomeworkTask task = ownTask(taskId, true);
         if (task == null) {
             throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
         }
@@ -436,7 +439,7 @@ public class HomeworkService {
             throw new InvalidRecord(problems);
         }
         boolean mayShare = task.getAssignment().getCouple() != null && task.getClient() != null
-                && sharingAllowed(task.getAssignment().getCouple());
+                && AccessGate.partnersShare(task.getAssignment().getCouple());
         Map<Long, HomeworkAnswer> existing = new HashMap<>();
         answersOf(task).stream().filter(a -> a.getClient().getId().equals(me.getId()))
                 .forEach(a -> existing.put(a.getPrompt().getId(), a));
@@ -458,8 +461,8 @@ public class HomeworkService {
     /** Marks a task complete (once: a second press says so and changes nothing). */
     @Transactional
     public HomeworkTask complete(long taskId, Integer difficulty, Integer helpfulness) {
-        Client me = requireClient();
-        HomeworkTask task = ownTask(me, taskId, true);
+        Client me = clients.portalClient();
+        HomeworkTask task = ownTask(taskId, true);
         if (task == null) {
             throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
         }
@@ -477,8 +480,8 @@ public class HomeworkService {
     /** The client's choice of an e-mail on the day a task of the assignment is due. */
     @Transactional
     public void setReminder(long taskId, boolean wanted) {
-        Client me = requireClient();
-        HomeworkTask task = ownTask(me, taskId, false);
+        Client me = clients.portalClient();
+        HomeworkTask task = ownTask(taskId, false);
         if (task == null) {
             throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
         }
@@ -557,14 +560,6 @@ public class HomeworkService {
     // ---------------------------------------------------------------- rules
 
     /**
-     * A partner's shared answers are readable only when the couple agreed to "no secrets", and only while
-     * the couple work lasts: former partners see nothing more of each other.
-     */
-    static boolean sharingAllowed(Couple couple) {
-        return couple.isActive() && couple.getConfidentiality() == Confidentiality.NO_SECRETS;
-    }
-
-    /**
      * Tasks that are the client's, among the tasks of {@link #assignmentsOf}: their own tasks, and their
      * couple's tasks done together (person key 0), never the partner's own.
      */
@@ -585,16 +580,13 @@ public class HomeworkService {
         return ids;
     }
 
-    private HomeworkTask ownTask(Client me, long taskId, boolean lock) {
+    private HomeworkTask ownTask(long taskId, boolean lock) {
         HomeworkTask task = lock ? em.find(HomeworkTask.class, taskId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(HomeworkTask.class, taskId);
         if (task == null) {
             return null;
         }
-        Assignment assignment = task.getAssignment();
-        boolean mine = task.getClient() != null ? task.getClient().getId().equals(me.getId())
-                : assignment.getCouple() != null && assignment.getCouple().includes(me);
-        return mine && assignment.getStatus() != AssignmentStatus.PAUSED ? task : null;
+        return gate.ownTask(gate.caller(), task) && task.getAssignment().getStatus() != AssignmentStatus.PAUSED ? task : null;
     }
 
     private List<HomeworkAnswer> answersOf(HomeworkTask task) {
@@ -610,30 +602,12 @@ public class HomeworkService {
                 .setParameter("id", assignmentId).getResultStream().findFirst().orElse(null);
     }
 
-    private boolean staffMaySee(Account caller, Assignment assignment) {
-        return assignment.getClient() != null ? clients.isVisible(assignment.getClient().getId())
-                : couples.isVisible(assignment.getCouple().getId());
-    }
 
     private static List<Client> people(Assignment assignment) {
         return assignment.getClient() != null ? List.of(assignment.getClient())
                 : List.of(assignment.getCouple().getPartnerOne(), assignment.getCouple().getPartnerTwo());
     }
 
-    private Account requireStaff() {
-        Account caller = currentUser.require();
-        if (!caller.getRole().isStaff()) {
-            throw new SecurityException("Only staff assign homework");
-        }
-        return caller;
-    }
-
-    private Client requireClient() {
-        if (currentUser.require().getRole() != Role.CLIENT) {
-            throw new SecurityException("Only clients do homework in the portal");
-        }
-        return clients.signedInClient().orElseThrow(() -> new SecurityException("No client record for this portal account"));
-    }
 
     /** An answer as the portal sends it. */
     public record AnswerInput(long promptId, String text, Integer scale, boolean shared) {

@@ -123,7 +123,7 @@ public class CurrentUser implements Serializable {
     }
 
     /** Thrown when a service is called without a signed-in account. */
-    public static class NotSignedInException extends RuntimeException {
+    public static class NotSignedInException extends SecurityException {
         private static final long serialVersionUID = 1L;
 
         NotSignedInException() {

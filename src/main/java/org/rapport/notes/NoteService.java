@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.clients.Client;
@@ -57,6 +58,9 @@ public class NoteService {
     private EntityManager em;
 
     @Inject
+    private AccessGate gate;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -82,10 +86,10 @@ public class NoteService {
 
     /** Everything the note page shows for an appointment: the appointment, its note (if any), what the caller may do. */
     public Optional<NotePage> page(long appointmentId) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Appointment appointment = loadAppointment(appointmentId);
         SessionNote note = appointment == null ? null : noteOf(appointmentId);
-        if (appointment == null || !maySee(caller, appointment, note)) {
+        if (appointment == null || !gate.note(caller, appointment)) {
             audit.refused(currentUser.actor(), "SessionNote", appointmentId,
                     appointment == null || appointment.getClient() == null ? null : appointment.getClient().getId(),
                     appointment != null);
@@ -107,6 +111,9 @@ public class NoteService {
 
     /** A draft for an appointment that has no note yet: date, length and attendees from the appointment. */
     public NoteDraft newDraft(Appointment appointment) {
+        if (!gate.note(gate.staff(), appointment)) {
+            throw InvalidRecord.of("", "This appointment does not exist.");
+        }
         NoteDraft draft = new NoteDraft();
         draft.setFormat(lastFormatOf(appointment.getCounselor().getId()));
         draft.setSessionDate(appointment.getStartsAt().atZone(clock.zone()).toLocalDate());
@@ -128,11 +135,14 @@ public class NoteService {
      */
     @Transactional
     public SessionNote saveDraft(long appointmentId, Long expectedVersion, NoteDraft draft) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (appointment == null || !mayWrite(caller, appointment)) {
-            throw InvalidRecord.of("", appointment == null ? "This appointment does not exist."
-                    : whyNotWritable(caller, appointment));
+        if (appointment == null || !gate.note(caller, appointment)) {
+            // the same answer for an appointment that is not there and one the caller may not see
+            throw InvalidRecord.of("", "This appointment does not exist.");
+        }
+        if (!mayWrite(caller, appointment)) {
+            throw InvalidRecord.of("", whyNotWritable(caller, appointment));
         }
         SessionNote note = noteOf(appointmentId);
         if (note != null && note.isSigned()) {
@@ -166,7 +176,7 @@ public class NoteService {
      */
     @Transactional
     public SessionNote sign(long appointmentId, Long expectedVersion, NoteDraft draft, String password) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         if (!accounts.confirmPassword(caller.getId(), password)) {
             audit.record(currentUser.actor(), AuditAction.ACCESS_DENIED, "SessionNote", null, null,
                     "wrong password when signing the note of appointment " + appointmentId);
@@ -208,7 +218,11 @@ public class NoteService {
     /** Adds a signed addendum to a signed note (any staff member who may read the note). */
     @Transactional
     public Addendum addAddendum(long noteId, String text, String password) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
+        SessionNote note = em.find(SessionNote.class, noteId, LockModeType.PESSIMISTIC_WRITE);
+        if (note == null || !gate.note(caller, note.getAppointment())) {
+            throw InvalidRecord.of("", "This note does not exist.");
+        }
         Map<String, String> problems = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             problems.put("addendum", "Write the addendum first.");
@@ -222,10 +236,6 @@ public class NoteService {
             audit.record(currentUser.actor(), AuditAction.ACCESS_DENIED, "SessionNote", noteId, null,
                     "wrong password when signing an addendum");
             throw InvalidRecord.of("addendumPassword", "That is not your password. The addendum was not added.");
-        }
-        SessionNote note = em.find(SessionNote.class, noteId, LockModeType.PESSIMISTIC_WRITE);
-        if (note == null || !maySee(caller, note.getAppointment(), note)) {
-            throw InvalidRecord.of("", "This note does not exist.");
         }
         if (!note.isSigned()) {
             throw InvalidRecord.of("addendum", "Addenda are for signed notes; this draft can still be edited.");
@@ -241,7 +251,7 @@ public class NoteService {
     /** Saves the caller's private process note for a session note (its author only). */
     @Transactional
     public ProcessNote saveProcessNote(long noteId, Long expectedVersion, String text) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         if (text != null && text.length() > ProcessNote.MAX) {
             throw InvalidRecord.of("processNote", "A private note holds at most 20,000 characters.");
         }
@@ -274,7 +284,7 @@ public class NoteService {
      * sessions' (those the caller may read), at most {@code limit}.
      */
     public Slice<NoteSummary> forClient(long clientId, int limit) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         if (!clients.isVisible(clientId)) {
             return Slice.empty();
         }
@@ -311,7 +321,7 @@ public class NoteService {
 
     /** The notes of a couple's joint sessions, latest first, at most {@code limit}. */
     public Slice<NoteSummary> forCouple(long coupleId, int limit) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         if (!couples.isVisible(coupleId)) {
             return Slice.empty();
         }
@@ -325,7 +335,7 @@ public class NoteService {
     /** The first {@code limit} of the notes (in order) the caller may read, as summaries; audited. */
     private Slice<NoteSummary> summaries(Account caller, List<SessionNote> notes, String type, long id, int limit,
             boolean more) {
-        List<SessionNote> visible = notes.stream().filter(n -> maySee(caller, n.getAppointment(), n)).toList();
+        List<SessionNote> visible = notes.stream().filter(n -> gate.note(caller, n.getAppointment())).toList();
         List<SessionNote> shown = visible.size() > limit ? visible.subList(0, limit) : visible;
         Map<Long, Long> addenda = addendumCounts(shown);
         Slice<NoteSummary> slice = Slice.of(shown.stream()
@@ -352,7 +362,7 @@ public class NoteService {
      * for an administrator (optionally one counselor's). At most {@code limit} rows.
      */
     public MissingNotes missingNotes(Long counselorId, int limit) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Long counselor = caller.getRole() == Role.ADMIN ? counselorId : caller.getId();
         // the appointment's own flag, in the index (status, note_signed, counselor, time): no look at its note
         String where = " WHERE a.status = :completed AND a.noteSigned = FALSE" + (counselor != null ? " AND a.counselor.id = :k" : "");
@@ -400,9 +410,10 @@ public class NoteService {
 
     /** A note with its addenda for export, if the caller may read it (private notes are never part of it). */
     public Optional<SessionNote> forExport(long noteId) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         SessionNote note = loadNote(noteId);
-        if (note == null || !maySee(caller, note.getAppointment(), note)) {
+        if (note == null || !gate.note(caller, note.getAppointment())) {
+            audit.refused(currentUser.actor(), "SessionNote", noteId, null, note != null);
             return Optional.empty();
         }
         auditRead(note.getAppointment(), note.getId(), AuditAction.EXPORT, "PDF");
@@ -411,13 +422,13 @@ public class NoteService {
 
     /** The signed notes of a client's chart for export, oldest first (drafts and private notes are left out). */
     public Optional<ChartExport> chartForExport(long clientId) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Client client = clients.find(clientId).orElse(null);
         if (client == null) {
             return Optional.empty();
         }
         List<SessionNote> notes = notesOfClientAndCouples(clientId, " JOIN FETCH n.signedBy", null).stream()
-                .filter(n -> n.getSignedAt() != null && maySee(caller, n.getAppointment(), n))
+                .filter(n -> n.getSignedAt() != null && gate.note(caller, n.getAppointment()))
                 .sorted(java.util.Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId))
                 .toList();
         notes.forEach(n -> {
@@ -437,9 +448,9 @@ public class NoteService {
 
     /** The note's state for an appointment, for links from the appointment page: null (none), draft, signed. */
     public Optional<SessionNote> noteFor(long appointmentId) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         SessionNote note = noteOf(appointmentId);
-        if (note == null || !maySee(caller, note.getAppointment(), note)) {
+        if (note == null || !gate.note(caller, note.getAppointment())) {
             return Optional.empty();
         }
         return Optional.of(note);
@@ -529,7 +540,7 @@ public class NoteService {
     }
 
     private boolean mayWrite(Account caller, Appointment appointment) {
-        return caller.getRole() == Role.COUNSELOR && appointment.getCounselor().getId().equals(caller.getId())
+        return gate.writeNote(caller, appointment)
                 && !appointment.isCancelled() && !appointment.getStartsAt().isAfter(clock.now());
     }
 
@@ -549,20 +560,6 @@ public class NoteService {
     private InvalidRecord signedAlready(SessionNote note) {
         return InvalidRecord.of("", "This note was signed on " + SIGNED.format(note.getSignedAt().atZone(clock.zone()))
                 + " and can no longer be changed. Add an addendum to correct or add to it.");
-    }
-
-    /**
-     * Who may read a note: an administrator; the appointment's counselor; for an individual client's
-     * note, that client's primary counselor. Never a client.
-     */
-    static boolean maySee(Account caller, Appointment appointment, SessionNote note) {
-        return switch (caller.getRole()) {
-            case ADMIN -> true;
-            case COUNSELOR -> appointment.getCounselor().getId().equals(caller.getId())
-                    || appointment.getClient() != null
-                            && appointment.getClient().getPrimaryCounselor().getId().equals(caller.getId());
-            case CLIENT -> false;
-        };
     }
 
     private Appointment loadAppointment(long appointmentId) {
@@ -610,13 +607,6 @@ public class NoteService {
         }
     }
 
-    private Account requireStaff() {
-        Account caller = currentUser.require();
-        if (!caller.getRole().isStaff()) {
-            throw new SecurityException("Only staff read and write session notes");
-        }
-        return caller;
-    }
 
     /** Earliest session first. */
     static final Comparator<SessionNote> BY_DATE = Comparator.comparing(SessionNote::getSessionDate)

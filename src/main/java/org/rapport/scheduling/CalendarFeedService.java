@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
@@ -40,6 +41,9 @@ public class CalendarFeedService {
     private EntityManager em;
 
     @Inject
+    private AccessGate gate;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -53,14 +57,14 @@ public class CalendarFeedService {
 
     /** When the caller's feed was turned on (or last replaced), if it is on. */
     public Optional<Instant> enabledSince() {
-        Account caller = requireCounselor();
+        Account caller = gate.staff();
         return Optional.ofNullable(em.find(CalendarFeed.class, caller.getId())).map(CalendarFeed::getCreatedAt);
     }
 
     /** Turns the feed on or gives it a new address; returns the address, shown only this once. */
     @Transactional
     public String newAddress() {
-        Account caller = requireCounselor();
+        Account caller = gate.staff();
         String token = token();
         CalendarFeed feed = em.find(CalendarFeed.class, caller.getId());
         if (feed == null) {
@@ -74,7 +78,7 @@ public class CalendarFeedService {
 
     @Transactional
     public void turnOff() {
-        Account caller = requireCounselor();
+        Account caller = gate.staff();
         CalendarFeed feed = em.find(CalendarFeed.class, caller.getId());
         if (feed != null) {
             em.remove(feed);
@@ -108,14 +112,6 @@ public class CalendarFeedService {
         return Optional.of(appointments.stream().map(a -> new Ics.Entry("appointment-" + a.getId() + "@rapport",
                 a.getStartsAt(), a.getEndsAt(), a.getInitials() + (a.getCouple() != null ? " (couple)" : ""),
                 a.getModality() == Modality.TELEHEALTH ? "Telehealth" : a.getRoom(), a.isCancelled())).toList());
-    }
-
-    private Account requireCounselor() {
-        Account caller = currentUser.require();
-        if (!caller.getRole().isStaff()) {
-            throw new SecurityException("Only staff have calendar feeds");
-        }
-        return caller;
     }
 
     private static String token() {

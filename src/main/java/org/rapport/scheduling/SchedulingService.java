@@ -3,7 +3,6 @@ package org.rapport.scheduling;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +25,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
@@ -60,6 +60,9 @@ public class SchedulingService {
     private EntityManager em;
 
     @Inject
+    private AccessGate gate;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -88,7 +91,7 @@ public class SchedulingService {
 
     /** The appointments of a counselor between two moments (a calendar's visible range), audited. */
     public List<Appointment> range(Long counselorId, Instant from, Instant to) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         long counselor = caller.getRole() == Role.ADMIN && counselorId != null ? counselorId : caller.getId();
         if (Duration.between(from, to).toDays() > 62) {
             to = from.plus(Duration.ofDays(62));
@@ -111,7 +114,7 @@ public class SchedulingService {
                 + " LEFT JOIN FETCH a.client LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne"
                 + " LEFT JOIN FETCH p.partnerTwo WHERE a.id = :id", Appointment.class).setParameter("id", appointmentId)
                 .getResultStream().findFirst().orElse(null);
-        if (appointment == null || !maySee(caller, appointment)) {
+        if (appointment == null || !gate.appointment(caller, appointment)) {
             audit.refused(currentUser.actor(), "Appointment", appointmentId,
                     appointment == null || appointment.getClient() == null ? null : appointment.getClient().getId(),
                     appointment != null);
@@ -126,10 +129,7 @@ public class SchedulingService {
 
     /** The signed-in client's appointments (their own and their couple's), soonest first. */
     public List<Appointment> portalAppointments() {
-        Account caller = currentUser.require();
-        if (caller.getRole() != Role.CLIENT) {
-            return List.of();
-        }
+        Account caller = gate.portalClient();
         List<Appointment> found = em.createQuery("SELECT DISTINCT a FROM Appointment a JOIN a.attendees t"
                 + " JOIN FETCH a.counselor LEFT JOIN FETCH a.client LEFT JOIN FETCH a.couple p"
                 + " LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
@@ -145,7 +145,7 @@ public class SchedulingService {
      * couple's), those of the caller (every counselor's for an administrator), at most {@code limit}.
      */
     public Slice<Appointment> forChart(Long clientId, Long coupleId, int limit) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         if (clientId != null && !clients.isVisible(clientId) || coupleId != null && !couples.isVisible(coupleId)) {
             return Slice.empty();
         }
@@ -179,7 +179,7 @@ public class SchedulingService {
 
     /** Who the caller can book: their current clients and couples, searched by name. */
     public List<Bookable> bookable(String search) {
-        requireStaff();
+        gate.staff();
         List<Bookable> found = new ArrayList<>();
         Set<Long> couplesSeen = new LinkedHashSet<>();
         for (CaseloadRow row : clients.caseloadPage(new CaseloadQuery(search, CaseloadQuery.StatusFilter.CURRENT,
@@ -199,6 +199,7 @@ public class SchedulingService {
 
     /** The label of a client or couple key ("client:12"), if the caller may book them. */
     public Optional<Bookable> bookableByKey(String key) {
+        gate.staff();
         Map<String, String> problems = new LinkedHashMap<>();
         Who who = resolve(key, problems);
         if (!problems.isEmpty()) {
@@ -213,7 +214,7 @@ public class SchedulingService {
      * then one transaction locks the rows, looks for clashes and inserts (see {@link #insertChecked}).
      */
     public List<Appointment> book(AppointmentDetails details) {
-        return book(requireStaff(), currentUser.actor(), details);
+        return book(gate.staff(), currentUser.actor(), details);
     }
 
     List<Appointment> book(Account caller, Actor actor, AppointmentDetails details) {
@@ -264,9 +265,9 @@ public class SchedulingService {
      */
     public Optional<Appointment> move(long appointmentId, long expectedVersion, Instant newStart, Instant newEnd,
             boolean following) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Appointment current = em.find(Appointment.class, appointmentId);
-        if (current == null || !maySee(caller, current)) {
+        if (current == null || !gate.appointment(caller, current)) {
             return Optional.empty();
         }
         Map<String, String> problems = new LinkedHashMap<>();
@@ -287,9 +288,9 @@ public class SchedulingService {
     /** Saves the kind, place and memo (not the time: that is {@link #move}). */
     @Transactional
     public Optional<Appointment> describe(long appointmentId, long expectedVersion, AppointmentDetails details) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (appointment == null || !maySee(caller, appointment)) {
+        if (appointment == null || !gate.appointment(caller, appointment)) {
             return Optional.empty();
         }
         if (appointment.getVersion() != expectedVersion) {
@@ -313,9 +314,9 @@ public class SchedulingService {
     @Transactional
     public Optional<Appointment> changeStatus(long appointmentId, AppointmentStatus status, String reason,
             boolean following) {
-        Account caller = requireStaff();
+        Account caller = gate.staff();
         Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (appointment == null || !maySee(caller, appointment)) {
+        if (appointment == null || !gate.appointment(caller, appointment)) {
             return Optional.empty();
         }
         if (status == null) {
@@ -440,23 +441,6 @@ public class SchedulingService {
         return counselor.get();
     }
 
-    private Account requireStaff() {
-        Account caller = currentUser.require();
-        if (!caller.getRole().isStaff()) {
-            throw new SecurityException("Only staff can change appointments");
-        }
-        return caller;
-    }
-
-    /** The counselor of the appointment, an administrator, or a client it is for. */
-    static boolean maySee(Account caller, Appointment appointment) {
-        return switch (caller.getRole()) {
-            case ADMIN -> true;
-            case COUNSELOR -> appointment.getCounselor().getId().equals(caller.getId());
-            case CLIENT -> appointment.getAttendees().stream().anyMatch(c -> c.getPortalAccount() != null
-                    && c.getPortalAccount().getId().equals(caller.getId()));
-        };
-    }
 
     /** Earliest first, for lists. */
     static final Comparator<Appointment> BY_START = Comparator.comparing(Appointment::getStartsAt);
