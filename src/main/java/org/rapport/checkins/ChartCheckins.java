@@ -8,8 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.clients.InvalidRecord;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
 /** The check-ins tab of a client's or a couple's chart: the scores over time and assigning a check-in. */
@@ -55,14 +55,12 @@ public class ChartCheckins implements Serializable {
     }
 
     public void assign(String with) {
-        try {
+        Pages.run("tabs:checkin-form", () -> {
             CheckinAssignment assignment = checkins.assign(questionnaireId, with, startsOn, weeks, trendVisible, coupleViewShared);
             key = null;
             assigned = null;
             FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle() + (weeks == 1 ? ", once." : ", every week for " + weeks + " weeks."));
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("tabs:checkin-form", invalid.problems());
-        }
+        });
     }
 
     /** The check-ins still going on this chart ("client:N" or "couple:N"). */
@@ -76,16 +74,13 @@ public class ChartCheckins implements Serializable {
 
     /** Shares a couple check-in's view with both partners, or withdraws it. */
     public void share(long assignmentId, boolean shared) {
-        try {
+        Pages.run("tabs:assigned-checkins", () -> {
             CheckinAssignment changed = checkins.shareCoupleView(assignmentId, shared);
-            assigned = null;
             FieldMessages.info(changed.getQuestionnaire().getTitle() + (shared
                     ? ": both partners now see both lines in the portal."
                     : ": the couple view is withdrawn; each partner sees only their own answers from now on."));
-        } catch (InvalidRecord invalid) {
-            assigned = null;
-            FieldMessages.show("tabs:assigned-checkins", invalid.problems());
-        }
+        });
+        assigned = null;
     }
 
     public List<Questionnaire> getQuestionnaires() {

@@ -19,7 +19,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.rapport.platform.NotVisible;
 import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
@@ -33,6 +32,7 @@ import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
 import org.rapport.platform.Ids;
+import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.AppointmentStatus;
 
@@ -217,7 +217,7 @@ public class CheckinService {
         gate.staff();
         CheckinAssignment assignment = em.find(CheckinAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
         if (assignment == null || assignment.getCouple() == null || !couples.isVisible(assignment.getCouple().getId())) {
-            throw InvalidRecord.of("", "This check-in does not exist.");
+            throw new NotVisible("check-in");
         }
         if (assignment.isEnded() || !assignment.getCouple().isActive()) {
             throw InvalidRecord.of("", "This check-in has ended with the couple's work; nothing is shared any more.");
@@ -308,7 +308,7 @@ public class CheckinService {
         Client me = clients.portalClient();
         CheckinResponse response = em.find(CheckinResponse.class, responseId, LockModeType.PESSIMISTIC_WRITE);
         if (response == null || !response.getClient().getId().equals(me.getId())) {
-            throw InvalidRecord.of("", "This check-in is not yours, or it no longer exists.");
+            throw new NotVisible("check-in");
         }
         if (response.isSubmitted()) {
             throw InvalidRecord.of("", "You sent this check-in already; thank you. Nothing was changed.");
@@ -390,7 +390,7 @@ public class CheckinService {
 
     /** A client's check-in scores as CSV (date, questionnaire, total, subscales), audited. */
     public int exportCsv(long clientId, Writer out) throws IOException {
-        CheckinChart chart = chart(clientId, null).orElseThrow(() -> new NotVisible("Client", clientId));
+        CheckinChart chart = chart(clientId, null).orElseThrow(() -> new NotVisible("client"));
         org.rapport.platform.CsvWriter csv = new org.rapport.platform.CsvWriter(out);
         csv.row("Date", "Questionnaire", "Person", "Total", "Subscales");
         for (CheckinChart.Point point : chart.getPoints()) {

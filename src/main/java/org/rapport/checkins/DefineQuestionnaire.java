@@ -7,8 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.clients.InvalidRecord;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Pages;
 
 /** The questionnaires page: the ones the practice can assign, and a form to define its own. */
 @Named
@@ -24,14 +24,12 @@ public class DefineQuestionnaire implements Serializable {
     private transient List<Questionnaire> existing; // not part of the session copy: loaded again after a fail-over
 
     public void save() {
-        try {
+        Pages.run("questionnaire", () -> {
             Questionnaire saved = checkins.define(form);
             form = new QuestionnaireForm();
             existing = null;
             FieldMessages.info("Saved \u201c" + saved.getTitle() + "\u201d: it can now be assigned from a chart's Check-ins tab.");
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("questionnaire", invalid.problems());
-        }
+        });
     }
 
     public List<Questionnaire> getExisting() {

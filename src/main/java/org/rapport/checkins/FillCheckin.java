@@ -12,10 +12,9 @@ import jakarta.inject.Named;
 
 import org.rapport.clients.Client;
 
-import org.rapport.clients.InvalidRecord;
-import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 
 /** The portal page where a client fills in a check-in (all items on a desktop, one per screen on a phone). */
 @Named
@@ -49,13 +48,10 @@ public class FillCheckin implements Serializable {
     }
 
     public String submit() {
-        try {
+        return Pages.act("checkin", () -> {
             checkins.submit(responseId, values, texts);
             return "/portal/index?faces-redirect=true&checkin=sent";
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("checkin", invalid.problems());
-            return null;
-        }
+        });
     }
 
     public String getId() {

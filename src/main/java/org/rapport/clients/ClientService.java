@@ -531,20 +531,20 @@ public class ClientService {
             return Optional.empty();
         }
         if (client.isAnonymized()) {
-            throw new IllegalStateException("This record was anonymized.");
+            throw InvalidRecord.of("", "This record was anonymized.");
         }
         if (client.getEmail() == null || client.getEmail().isBlank()) {
-            throw new IllegalStateException("Add the client's e-mail address first: the invitation is sent there.");
+            throw InvalidRecord.of("", "Add the client's e-mail address first: the invitation is sent there.");
         }
         Account account = client.getPortalAccount();
         if (account == null) {
             if (accounts.findByEmail(client.getEmail()).isPresent()) {
-                throw new IllegalStateException("Another account already uses " + client.getEmail() + ".");
+                throw InvalidRecord.of("", "Another account already uses " + client.getEmail() + ".");
             }
             account = accounts.create(client.getEmail(), client.getName(), Role.CLIENT, currentUser.actor());
             client.linkPortalAccount(account);
         } else if (account.hasPassword()) {
-            throw new IllegalStateException(client.getName() + " already uses the portal.");
+            throw InvalidRecord.of("", client.getName() + " already uses the portal.");
         } else {
             // "send again" goes to the address on the record now, and the links sent before stop working
             accounts.readdressInvitation(account.getId(), client.getEmail(), currentUser.actor());

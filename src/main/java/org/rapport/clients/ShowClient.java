@@ -15,6 +15,7 @@ import org.rapport.platform.Ids;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Mailer;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
 /**
@@ -68,7 +69,7 @@ public class ShowClient implements Serializable {
             reload();
             FieldMessages.info("Invitation sent to " + chart().client().getEmail()
                     + ". The link works once, for 72 hours.");
-        } catch (IllegalStateException | Mailer.MailNotSent e) {
+        } catch (InvalidRecord | Mailer.MailNotSent e) {
             FieldMessages.error(null, e.getMessage());
         }
     }
@@ -81,26 +82,21 @@ public class ShowClient implements Serializable {
     }
 
     public void changeStatus() {
-        try {
+        Pages.run("status-form", () -> {
             clients.changeStatus(clientId, newStatus, effectiveOn, reason);
             reload();
             FieldMessages.info(chart().client().getName() + " is now " + newStatus.getLabel().toLowerCase() + ".");
             org.primefaces.PrimeFaces.current().executeScript("PF('statusDialog').hide()");
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("status-form", invalid.problems());
-        }
+        });
     }
 
     public String anonymize() {
-        try {
+        return Pages.act("chart-actions", () -> {
             clients.anonymize(clientId);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FieldMessages.info("The client's record was anonymized.");
             return "/counselor/clients?faces-redirect=true";
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("chart-actions", invalid.problems());
-            return null;
-        }
+        });
     }
 
 

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import org.rapport.platform.Ids;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
 /** A couple's chart: the couple's details and both partners side by side. */
@@ -59,24 +60,20 @@ public class ShowCouple implements Serializable {
     }
 
     public void end() {
-        try {
+        Pages.run("end-form", () -> {
             couples.end(coupleId, endedOn);
             couple = couples.find(coupleId).orElse(couple);
             FieldMessages.info("The couple's work is recorded as ended.");
             org.primefaces.PrimeFaces.current().executeScript("PF('endDialog').hide()");
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("end-form", invalid.problems());
-        }
+        });
     }
 
     public void reactivate() {
-        try {
+        Pages.run("couple-actions", () -> {
             couples.reactivate(coupleId);
             couple = couples.find(coupleId).orElse(couple);
             FieldMessages.info("The couple's work is active again.");
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("couple-actions", invalid.problems());
-        }
+        });
     }
 
     /** Whether the caller may open the partner's own chart (a former couple counselor may not). */

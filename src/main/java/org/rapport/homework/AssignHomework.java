@@ -14,8 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.clients.InvalidRecord;
-import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
 /** The page where a counselor assigns an exercise to a client or a couple. */
@@ -81,13 +80,10 @@ public class AssignHomework implements Serializable {
     }
 
     public String assign() {
-        try {
+        return Pages.act("assign", () -> {
             Assignment assignment = homework.assign(details);
             return "/counselor/assignment?faces-redirect=true&id=" + assignment.getId();
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("assign", invalid.problems());
-            return null;
-        }
+        });
     }
 
     public String getWithName() {

@@ -10,10 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.clients.InvalidRecord;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
 /**
@@ -79,32 +79,25 @@ public class DoHomework implements Serializable {
         if (shown != null && shown.task().isDone()) {
             return;
         }
-        try {
+        Pages.run("task", () -> {
             homework.saveAnswers(taskId, inputs());
             savedAt = clock.now();
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("task", invalid.problems());
-        }
+        });
     }
 
     public String complete() {
-        try {
+        return Pages.act("task", () -> {
             homework.saveAnswers(taskId, inputs());
             homework.complete(taskId, difficulty, helpfulness);
             return "/portal/index?faces-redirect=true&done=" + taskId;
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("task", invalid.problems());
-            return null;
-        }
+        });
     }
 
     public void changeReminder() {
-        try {
+        Pages.run("task", () -> {
             homework.setReminder(taskId, reminder);
             FieldMessages.info(reminder ? "We will e-mail you on the days this exercise is due." : "No more reminder e-mails for this exercise.");
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("task", invalid.problems());
-        }
+        });
     }
 
     private List<HomeworkService.AnswerInput> inputs() {

@@ -9,10 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.clients.EditConflict;
-import org.rapport.clients.InvalidRecord;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 
 /** The page where a practice writes its own exercise, or duplicates a library exercise and adapts it. */
 @Named
@@ -46,10 +45,10 @@ public class EditExercise implements Serializable {
     }
 
     public String save() {
-        try {
+        return Pages.act("exercise", () -> {
             Exercise saved = exercises.savePractice(id == null || id.isBlank() ? null : id, copy, form);
             return "/counselor/exercise?faces-redirect=true&id=" + saved.getSlug();
-        } catch (EditConflict conflict) {
+        }, conflict -> {
             // the counselor's version stays in the form; saving again replaces the stored one, knowingly
             ExerciseForm stored = (ExerciseForm) conflict.current();
             form.setVersion(conflict.currentVersion());
@@ -59,11 +58,7 @@ public class EditExercise implements Serializable {
                     + stored.getQuestions().size() + (stored.getQuestions().size() == 1 ? " question" : " questions")
                     + ". Your version is still below and was not saved: open the exercise in another tab to"
                     + " compare, then save again to replace theirs.");
-            return null;
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("exercise", invalid.problems());
-            return null;
-        }
+        });
     }
 
     public boolean isNew() {

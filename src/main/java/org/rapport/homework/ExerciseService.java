@@ -110,7 +110,7 @@ public class ExerciseService {
         } else {
             exercise = findBySlug(slug).orElse(null);
             if (exercise == null) {
-                throw org.rapport.clients.InvalidRecord.of("", "This exercise does not exist.");
+                throw new org.rapport.platform.NotVisible("exercise");
             }
             if (!exercise.isPractice()) {
                 throw org.rapport.clients.InvalidRecord.of("", "Library exercises are read-only; duplicate it to make your practice's version.");

@@ -36,6 +36,7 @@ import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
 import org.rapport.platform.Ids;
+import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.platform.Slice;
 import org.rapport.scheduling.Appointment;
@@ -225,7 +226,7 @@ public class HomeworkService {
         }
         HomeworkTask task = em.find(HomeworkTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
         if (task == null || !gate.assignment(caller, task.getAssignment())) {
-            throw InvalidRecord.of("", "This task does not exist.");
+            throw new NotVisible("task");
         }
         if (!task.isDone()) {
             throw InvalidRecord.of("feedback", "Feedback is for completed tasks.");
@@ -244,7 +245,7 @@ public class HomeworkService {
         Account caller = gate.staff();
         Assignment assignment = em.find(Assignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
         if (assignment == null || !gate.assignment(caller, assignment)) {
-            throw InvalidRecord.of("", "This assignment does not exist.");
+            throw new NotVisible("assignment");
         }
         if (assignment.getStatus() == AssignmentStatus.ENDED) {
             throw InvalidRecord.of("", "This assignment has ended; assign the exercise again to restart it.");
@@ -416,7 +417,7 @@ public class HomeworkService {
         Client me = clients.portalClient();
         HomeworkTask task = ownTask(taskId, true);
         if (task == null) {
-            throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
+            throw new NotVisible("exercise");
         }
         if (task.isDone()) {
             throw InvalidRecord.of("", "You completed this exercise already; your answers are kept as they were.");
@@ -464,7 +465,7 @@ public class HomeworkService {
         Client me = clients.portalClient();
         HomeworkTask task = ownTask(taskId, true);
         if (task == null) {
-            throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
+            throw new NotVisible("exercise");
         }
         if (task.isDone()) {
             throw InvalidRecord.of("", "You marked this exercise complete already; nothing was changed.");
@@ -483,7 +484,7 @@ public class HomeworkService {
         Client me = clients.portalClient();
         HomeworkTask task = ownTask(taskId, false);
         if (task == null) {
-            throw InvalidRecord.of("", "This exercise is not yours, or it no longer exists.");
+            throw new NotVisible("exercise");
         }
         Assignment assignment = em.find(Assignment.class, task.getAssignment().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (wanted) {

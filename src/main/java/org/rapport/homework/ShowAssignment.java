@@ -10,12 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.clients.EditConflict;
-import org.rapport.clients.InvalidRecord;
 import org.rapport.platform.Dates;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 
 /** One assignment for its counselor: every task with the answers, feedback, pause, resume and end. */
 @Named
@@ -67,12 +66,12 @@ public class ShowAssignment implements Serializable {
     }
 
     public void saveFeedback(long taskId) {
-        try {
+        Pages.run("tasks", () -> {
             HomeworkTask saved = homework.giveFeedback(taskId, versions.getOrDefault(taskId, -1L), feedback.get(taskId));
             versions.put(taskId, saved.getVersion());
             reload();
             FieldMessages.info("Feedback saved; the client sees it in their history.");
-        } catch (EditConflict conflict) {
+        }, conflict -> {
             // the counselor's text stays in the box; saving again replaces what is stored now, knowingly
             versions.put(taskId, conflict.currentVersion());
             String stored = (String) conflict.current();
@@ -81,13 +80,11 @@ public class ShowAssignment implements Serializable {
                     + (conflict.changedAt() == null ? "" : ", " + dates.moment(conflict.changedAt())) + "). "
                     + (stored == null ? "It has no feedback now." : "Its feedback now reads: \u201c" + stored + "\u201d.")
                     + " Your text is still in the box: save again to replace it, or change yours first.");
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("tasks", invalid.problems());
-        }
+        });
     }
 
     public void change(AssignmentStatus status) {
-        try {
+        Pages.run("actions", () -> {
             homework.changeStatus(assignmentId, status);
             reload();
             FieldMessages.info(switch (status) {
@@ -95,9 +92,7 @@ public class ShowAssignment implements Serializable {
                 case ACTIVE -> "Resumed.";
                 case ENDED -> "Ended: its future tasks were removed; what was done stays.";
             });
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("actions", invalid.problems());
-        }
+        });
     }
 
     public String getId() {

@@ -91,10 +91,10 @@ public class OneTimeLinks {
     @Transactional
     public void setPassword(String token, String password) {
         TokenRow row = validTokenRow(token, true)
-                .orElseThrow(() -> new IllegalStateException("This link has expired or has already been used."));
+                .orElseThrow(() -> new Refused(null, "This link has expired or has already been used."));
         Account account = accounts.find(row.accountId()).orElseThrow();
         if (!usable(row, account)) {
-            throw new IllegalStateException("This link has expired or has already been used.");
+            throw new Refused(null, "This link has expired or has already been used.");
         }
         accounts.setPassword(account.getId(), password, AccountService.actor(account));
         em.createNativeQuery("UPDATE one_time_token SET used_at = ? WHERE id = ?")

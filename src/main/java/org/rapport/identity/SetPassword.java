@@ -47,7 +47,7 @@ public class SetPassword implements Serializable {
         }
         try {
             links.setPassword(token, password);
-        } catch (IllegalStateException e) {
+        } catch (Refused e) {
             valid = false;
             return null;
         }

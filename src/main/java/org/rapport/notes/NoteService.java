@@ -38,6 +38,7 @@ import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
+import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.platform.Slice;
 import org.rapport.scheduling.Appointment;
@@ -112,7 +113,7 @@ public class NoteService {
     /** A draft for an appointment that has no note yet: date, length and attendees from the appointment. */
     public NoteDraft newDraft(Appointment appointment) {
         if (!gate.note(gate.staff(), appointment)) {
-            throw InvalidRecord.of("", "This appointment does not exist.");
+            throw new NotVisible("appointment");
         }
         NoteDraft draft = new NoteDraft();
         draft.setFormat(lastFormatOf(appointment.getCounselor().getId()));
@@ -139,7 +140,7 @@ public class NoteService {
         Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment == null || !gate.note(caller, appointment)) {
             // the same answer for an appointment that is not there and one the caller may not see
-            throw InvalidRecord.of("", "This appointment does not exist.");
+            throw new NotVisible("appointment");
         }
         if (!mayWrite(caller, appointment)) {
             throw InvalidRecord.of("", whyNotWritable(caller, appointment));
@@ -151,7 +152,7 @@ public class NoteService {
         if (note == null && expectedVersion != null || note != null && (expectedVersion == null
                 || note.getVersion() != expectedVersion)) {
             if (note == null) {
-                throw InvalidRecord.of("", "This note no longer exists.");
+                throw new NotVisible("note");
             }
             throw new EditConflict(note.toDraft(), note.getVersion(), note.getAuthor().getDisplayName(), note.getUpdatedAt());
         }
@@ -221,7 +222,7 @@ public class NoteService {
         Account caller = gate.staff();
         SessionNote note = em.find(SessionNote.class, noteId, LockModeType.PESSIMISTIC_WRITE);
         if (note == null || !gate.note(caller, note.getAppointment())) {
-            throw InvalidRecord.of("", "This note does not exist.");
+            throw new NotVisible("note");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
@@ -252,12 +253,13 @@ public class NoteService {
     @Transactional
     public ProcessNote saveProcessNote(long noteId, Long expectedVersion, String text) {
         Account caller = gate.staff();
+        SessionNote note = em.find(SessionNote.class, noteId);
+        // a private note is its author's alone: the session's own counselor
+        if (note == null || !gate.writeNote(caller, note.getAppointment())) {
+            throw new NotVisible("note");
+        }
         if (text != null && text.length() > ProcessNote.MAX) {
             throw InvalidRecord.of("processNote", "A private note holds at most 20,000 characters.");
-        }
-        SessionNote note = em.find(SessionNote.class, noteId);
-        if (note == null || !note.getAppointment().getCounselor().getId().equals(caller.getId())) {
-            throw InvalidRecord.of("", "This note does not exist.");
         }
         ProcessNote own = em.createQuery("SELECT p FROM ProcessNote p WHERE p.note.id = :note AND p.author.id = :me",
                 ProcessNote.class).setParameter("note", noteId).setParameter("me", caller.getId())

@@ -13,12 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.rapport.clients.Client;
-import org.rapport.clients.EditConflict;
-import org.rapport.clients.InvalidRecord;
 import org.rapport.homework.Strategy;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.Appointment;
 
@@ -104,16 +103,12 @@ public class WriteNote implements Serializable {
         if (!mayWrite || theirs != null) {
             return;
         }
-        try {
-            store();
-        } catch (EditConflict conflict) {
+        Pages.run("note", this::store, conflict -> {
             theirs = (NoteDraft) conflict.current();
             theirVersion = conflict.currentVersion();
             theirAuthor = conflict.changedBy() + " at " + TIME.format(conflict.changedAt().atZone(clock.zone()));
             differing = draft.differences(theirs);
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("note", invalid.problems());
-        }
+        });
     }
 
     private void store() {
@@ -175,32 +170,27 @@ public class WriteNote implements Serializable {
             FieldMessages.error("note:messages", whyNotWritable);
             return null;
         }
-        try {
+        String signed = Pages.act("note", () -> {
             store();
-            SessionNote signed = notes.sign(appointmentId, version, draft, password);
-            password = null;
-            return "note.xhtml?appointment=" + signed.getAppointment().getId() + "&signed=true&faces-redirect=true";
-        } catch (EditConflict conflict) {
+            SessionNote note = notes.sign(appointmentId, version, draft, password);
+            return "note.xhtml?appointment=" + note.getAppointment().getId() + "&signed=true&faces-redirect=true";
+        }, conflict -> {
             theirs = (NoteDraft) conflict.current();
             theirVersion = conflict.currentVersion();
             theirAuthor = conflict.changedBy();
             differing = draft.differences(theirs);
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("note", invalid.problems());
-        }
+        });
         password = null;
-        return null;
+        return signed;
     }
 
     public String addAddendum() {
-        try {
+        String added = Pages.act("addenda", () -> {
             notes.addAddendum(note().getId(), addendum, addendumPassword);
             return "note.xhtml?appointment=" + appointmentId + "&addendum=true&faces-redirect=true";
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("addenda", invalid.problems());
-            addendumPassword = null;
-            return null;
-        }
+        });
+        addendumPassword = null;
+        return added;
     }
 
     /** Saves the private note (creating the draft note first if there is none yet). */
@@ -208,19 +198,17 @@ public class WriteNote implements Serializable {
         if (!ownSession || processConflict != null) {
             return;
         }
-        try {
+        Pages.run("private", () -> {
             if (note() == null) {
                 store();
             }
             ProcessNote saved = notes.saveProcessNote(note().getId(), processVersion, processNote);
             processVersion = saved.getVersion();
             processSavedAt = saved.getUpdatedAt();
-        } catch (EditConflict conflict) {
+        }, conflict -> {
             processConflict = (String) conflict.current();
             processVersion = conflict.currentVersion();
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("private", invalid.problems());
-        }
+        });
     }
 
     /** After a conflict on the private note: keep what this page holds (saved over the other). */

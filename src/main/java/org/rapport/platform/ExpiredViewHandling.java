@@ -14,8 +14,9 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 
 /**
  * A form sent from a page whose server-side state has expired (idle too long, server restarted) leads
- * to the "page expired" page with a normal status, instead of an error response. Ajax requests are left
- * to PrimeFaces, whose handler reloads the page.
+ * to the "page expired" page with a normal status, instead of an error response; a record the page may
+ * not show ({@link NotVisible}) that no page action caught leads to the "not found" page. Ajax requests are
+ * left to PrimeFaces, whose handler reloads the page.
  */
 public class ExpiredViewHandling extends ExceptionHandlerFactory {
 
@@ -40,14 +41,29 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
             if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
                 Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
-                    if (getRootCause(events.next().getContext().getException()) instanceof ViewExpiredException) {
+                    Throwable cause = getRootCause(events.next().getContext().getException());
+                    if (cause instanceof ViewExpiredException) {
                         events.remove();
                         redirectToExpiredPage(context);
+                        break;
+                    }
+                    if (cause instanceof NotVisible) {
+                        // a page that met a record it may not show: the "not found" page, as for a missing one
+                        events.remove();
+                        notFound();
                         break;
                     }
                 }
             }
             getWrapped().handle();
+        }
+
+        private static void notFound() {
+            try {
+                NotFound.respond();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private static void redirectToExpiredPage(FacesContext context) {

@@ -13,12 +13,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.clients.InvalidRecord;
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
 import org.rapport.platform.Ids;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.NotFound;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
 /**
@@ -135,7 +135,7 @@ public class EditAppointment implements Serializable {
 
     /** Books (new) or saves the time and the details (existing). */
     public String save() {
-        try {
+        return Pages.act("appointment", () -> {
             if (appointmentId == null) {
                 details.setWith(who == null ? null : who.key());
                 if (!repeats) {
@@ -175,23 +175,17 @@ public class EditAppointment implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FieldMessages.info("Appointment saved.");
             return calendarAt(current);
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("appointment", invalid.problems());
-            return null;
-        }
+        });
     }
 
     /** Records the outcome chosen in the status form (completed, no-show, a cancellation). */
     public String changeStatus() {
-        try {
+        return Pages.act("status-form", () -> {
             scheduling.changeStatus(appointmentId, newStatus, reason, applyToFollowing);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FieldMessages.info(appointment().getWithName() + ": " + newStatus.getLabel().toLowerCase() + ".");
             return calendarAt(appointment());
-        } catch (InvalidRecord invalid) {
-            FieldMessages.show("status-form", invalid.problems());
-            return null;
-        }
+        });
     }
 
     private String calendarAt(Appointment shown) {

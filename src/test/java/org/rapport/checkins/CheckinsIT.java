@@ -38,6 +38,7 @@ import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
+import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 
 /**
@@ -103,7 +104,7 @@ class CheckinsIT {
         asClient(two);
         CheckinResponse twos = checkins.pending().get(0);
         assertTrue(checkins.own(own.getId()).isEmpty(), "a partner cannot open the other's check-in");
-        assertThrows(InvalidRecord.class, () -> checkins.submit(own.getId(), answers(own, 7), Map.of()),
+        assertThrows(NotVisible.class, () -> checkins.submit(own.getId(), answers(own, 7), Map.of()),
                 "nor submit it by a crafted request");
         assertThrows(SecurityException.class, () -> checkins.chart(null, couple.getId()), "nor see scores");
 
@@ -170,7 +171,7 @@ class CheckinsIT {
         Account stranger = accounts.createWithPasswordHash("stranger" + System.nanoTime() + "@test.invalid", "Stranger",
                 Role.COUNSELOR, null);
         as(stranger);
-        assertThrows(InvalidRecord.class, () -> checkins.shareCoupleView(assigned.getId(), false),
+        assertThrows(NotVisible.class, () -> checkins.shareCoupleView(assigned.getId(), false),
                 "another counselor cannot change what the partners see");
         assertTrue(checkins.assignedOn(null, couple.getId()).isEmpty());
         as(counselor);

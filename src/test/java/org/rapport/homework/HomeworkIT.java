@@ -42,6 +42,7 @@ import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
+import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.Appointment;
 import org.rapport.scheduling.AppointmentDetails;
@@ -164,9 +165,9 @@ class HomeworkIT {
         assertFalse(seenByTwo.partnerAnswers().get(0).getText() != null
                 && seenByTwo.partnerAnswers().get(0).getText().contains("Private"));
         assertTrue(homework.portalTask(onesToday.getId()).isEmpty(), "the partner's own task cannot be opened by id");
-        assertThrows(InvalidRecord.class, () -> homework.saveAnswers(onesToday.getId(), List.of(
+        assertThrows(NotVisible.class, () -> homework.saveAnswers(onesToday.getId(), List.of(
                 new HomeworkService.AnswerInput(first.getId(), "Overwritten by the partner", null, false))));
-        assertThrows(InvalidRecord.class, () -> homework.complete(onesToday.getId(), null, null));
+        assertThrows(NotVisible.class, () -> homework.complete(onesToday.getId(), null, null));
 
         as(counselor);
         AssignmentView view = homework.assignment(assignment.getId()).orElseThrow();

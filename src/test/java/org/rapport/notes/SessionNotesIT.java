@@ -42,6 +42,7 @@ import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.PasswordHasher;
 import org.rapport.identity.Role;
+import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.Appointment;
 import org.rapport.scheduling.AppointmentDetails;
@@ -226,12 +227,13 @@ class SessionNotesIT {
         as(admin);
         NotePage adminsView = notes.page(session.getId()).orElseThrow();
         assertNull(adminsView.processNote(), "an administrator reads the note but not the private note");
-        assertThrows(InvalidRecord.class, () -> notes.saveProcessNote(note.getId(), null, "Admin's own?"),
+        assertThrows(NotVisible.class, () -> notes.saveProcessNote(note.getId(), null, "Admin's own?"),
                 "only the session's counselor keeps a private note on it");
         as(counselorY);
         assertTrue(notes.page(session.getId()).isEmpty(), "another counselor does not see the note at all");
         assertTrue(notes.forExport(note.getId()).isEmpty());
-        assertThrows(InvalidRecord.class, () -> notes.saveDraft(session.getId(), note.getVersion(), draft));
+        assertThrows(NotVisible.class, () -> notes.saveDraft(session.getId(), note.getVersion(), draft),
+                "nor write it: the appointment is answered as not there");
 
         as(counselorX);
         String stored = (String) em.createNativeQuery("SELECT body FROM process_note WHERE note_id = ?")
