@@ -126,7 +126,8 @@ public class ClientService {
         List<ClientStatusChange> history = em.createQuery("SELECT s FROM ClientStatusChange s WHERE s.clientId = :id"
                 + " ORDER BY s.id DESC", ClientStatusChange.class).setParameter("id", clientId).getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "Client", client.getId(), client.getId(), "chart");
-        return Optional.of(new ClientChart(client, visible, inHiddenActiveCouple, history));
+        return Optional.of(new ClientChart(client, visible, inHiddenActiveCouple, history,
+                caller.getRole() == Role.ADMIN && !client.isAnonymized()));
     }
 
     /** The signed-in client's own record, not audited (for a capability that audits its own read); empty for staff. */
@@ -477,10 +478,7 @@ public class ClientService {
      */
     @Transactional
     public void anonymize(long clientId) {
-        Account caller = currentUser.require();
-        if (caller.getRole() != Role.ADMIN) {
-            throw new SecurityException("Only an administrator can anonymize a client");
-        }
+        Account caller = gate.admin();
         Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
         if (client == null) {
             throw InvalidRecord.of("", "There is no such client.");

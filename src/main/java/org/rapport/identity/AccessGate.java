@@ -19,8 +19,9 @@ import org.rapport.scheduling.Appointment;
  * The one place that decides who may see what. Every service asks it; none decides visibility on its own.
  *
  * <ul>
- * <li><b>Who is asking:</b> {@link #caller()}, {@link #staff()} (a counselor or an administrator) and
- * {@link #portalClient()} (a client in the portal); anything else is {@link NotPermitted}.</li>
+ * <li><b>Who is asking:</b> {@link #caller()}, {@link #staff()} (a counselor or an administrator),
+ * {@link #admin()} and {@link #portalClient()} (a client in the portal); anything else is
+ * {@link NotPermitted}.</li>
  * <li><b>A client's record:</b> an administrator; the client's primary counselor; the counselor of a couple
  * the client is in <em>while that couple's work lasts</em> (a former couple counselor keeps the couple's
  * record, not the partners' own charts); the client themself through their portal account.</li>
@@ -56,6 +57,15 @@ public class AccessGate {
         Account caller = caller();
         if (!caller.getRole().isStaff()) {
             throw new NotPermitted("Only staff may do this");
+        }
+        return caller;
+    }
+
+    /** The caller, who must be an administrator. */
+    public Account admin() {
+        Account caller = caller();
+        if (caller.getRole() != Role.ADMIN) {
+            throw new NotPermitted("Only an administrator may do this");
         }
         return caller;
     }

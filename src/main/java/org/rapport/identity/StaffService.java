@@ -14,6 +14,9 @@ public class StaffService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     @Inject
+    private AccessGate gate;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -23,14 +26,14 @@ public class StaffService {
     private CurrentUser currentUser;
 
     public List<Account> list() {
-        requireAdmin();
+        gate.admin();
         return accounts.staff();
     }
 
     /** Creates a counselor or administrator account and e-mails its invitation; nothing is kept if mail fails. */
     @Transactional
     public Account invite(String name, String email, Role role) {
-        requireAdmin();
+        gate.admin();
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 120) {
             throw new Refused("name", "Enter the person's name (up to 120 characters).");
@@ -51,7 +54,7 @@ public class StaffService {
     }
 
     public void disable(long accountId) {
-        requireAdmin();
+        gate.admin();
         if (currentUser.require().getId() == accountId) {
             throw new Refused(null, "You cannot disable your own account.");
         }
@@ -59,13 +62,7 @@ public class StaffService {
     }
 
     public void enable(long accountId) {
-        requireAdmin();
+        gate.admin();
         accounts.enable(accountId, currentUser.actor());
-    }
-
-    private void requireAdmin() {
-        if (!currentUser.isAdmin()) {
-            throw new SecurityException("Only administrators manage staff accounts");
-        }
     }
 }
