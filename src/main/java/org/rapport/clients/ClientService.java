@@ -24,7 +24,6 @@ import jakarta.validation.Validator;
 import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
-import org.rapport.audit.AuditTrail.Actor;
 import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
@@ -550,21 +549,6 @@ public class ClientService {
         }
         invitations.invite(account, caller.getDisplayName(), currentUser.actor());
         return Optional.of(client);
-    }
-
-    /** Adds a client as part of loading the demo practice (no signed-in caller at start-up). */
-    @Transactional
-    Client createForDemo(ClientDetails details, Account counselor, Account portalAccount, LocalDate statusSince,
-            Actor by) {
-        validate(details);
-        Client client = new Client(details, counselor, statusSince, clock.now(), "Demo practice");
-        client.linkPortalAccount(portalAccount);
-        em.persist(client);
-        em.flush();
-        em.persist(new ClientStatusChange(client.getId(), client.getStatus(), statusSince, "Record created",
-                clock.now(), "Demo practice"));
-        audit.record(by, AuditAction.CREATE, "Client", client.getId(), client.getId(), "demo practice");
-        return client;
     }
 
     /**

@@ -206,22 +206,6 @@ public class CoupleService {
         return Optional.of(couple);
     }
 
-    /** Links two demo clients (no signed-in caller at start-up), optionally already ended. */
-    @Transactional
-    Couple createForDemo(Client one, Client two, Account counselor, CoupleDetails details, LocalDate startedOn,
-            LocalDate endedOn, Actor by) {
-        Couple couple = new Couple(em.merge(one), em.merge(two), counselor, details, startedOn, clock.now(),
-                "Demo practice");
-        if (endedOn != null) {
-            couple.end(endedOn, clock.now(), "Demo practice");
-        }
-        em.persist(couple);
-        em.flush();
-        audit.record(by, AuditAction.CREATE, "Couple", couple.getId(), one.getId(), "demo practice");
-        audit.record(by, AuditAction.CREATE, "Couple", couple.getId(), two.getId(), "demo practice");
-        return couple;
-    }
-
     /** The counselors a couple can be assigned to (for an administrator's form). */
     public List<Account> counselors() {
         return clients.counselors();

@@ -3,8 +3,9 @@ package org.rapport.identity;
 import java.util.Map;
 
 /**
- * Fired once the demo practice's accounts exist, so that each capability adds its own demo data
- * (client records, then appointments…) without identity knowing about them.
+ * Fired once the demo practice's staff accounts exist (the administrator and the counselors), so that the
+ * demo's data is added (client records and their portal invitations, then appointments…) without identity
+ * knowing about it.
  */
 public record DemoAccountsCreated(Map<String, Account> byEmail) {
 

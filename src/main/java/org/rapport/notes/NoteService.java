@@ -458,47 +458,6 @@ public class NoteService {
         return Optional.of(note);
     }
 
-    /** The demo practice's completed appointments, oldest first, with their attendees (no caller at start-up). */
-    List<Appointment> completedForDemo() {
-        List<Appointment> found = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor LEFT JOIN FETCH a.client"
-                + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
-                + " WHERE a.status = :completed ORDER BY a.startsAt, a.id", Appointment.class)
-                .setParameter("completed", AppointmentStatus.COMPLETED).getResultList();
-        found.forEach(a -> a.getAttendees().size());
-        return found;
-    }
-
-    /**
-     * For the demo practice: a note written by the appointment's counselor, signed an hour after the
-     * session when {@code sign}, with an optional addendum and private process note.
-     */
-    @Transactional
-    void writeForDemo(Appointment appointment, NoteDraft draft, boolean sign, String addendum, String processNote) {
-        Appointment managed = em.find(Appointment.class, appointment.getId());
-        Account counselor = managed.getCounselor();
-        Instant sessionEnd = managed.getEndsAt();
-        SessionNote note = new SessionNote(managed, counselor, sessionEnd);
-        Set<Client> attendees = new HashSet<>();
-        managed.getAttendees().stream().filter(c -> draft.getAttendeeIds().contains(c.getId())).forEach(attendees::add);
-        note.write(draft, attendees, sessionEnd.plus(Duration.ofMinutes(40)));
-        em.persist(note);
-        em.flush();
-        if (sign) {
-            note.sign(counselor, sessionEnd.plus(Duration.ofMinutes(55)));
-            em.flush();
-            markSigned(managed.getId());
-            if (addendum != null) {
-                Addendum added = new Addendum(note, counselor, addendum, sessionEnd.plus(Duration.ofDays(1)));
-                em.persist(added);
-            }
-        }
-        if (processNote != null) {
-            ProcessNote own = new ProcessNote(note, counselor);
-            own.write(processNote, sessionEnd.plus(Duration.ofMinutes(50)));
-            em.persist(own);
-        }
-    }
-
     // ---- rules
 
     private Set<Client> check(Appointment appointment, NoteDraft draft) {
