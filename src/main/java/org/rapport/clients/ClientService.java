@@ -21,15 +21,17 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
+import org.rapport.identity.AccessGate;
 import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Invitations;
 import org.rapport.identity.Role;
 import org.rapport.platform.CsvWriter;
+import org.rapport.platform.EditConflict;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.LikePattern;
 import org.rapport.platform.PracticeClock;
 

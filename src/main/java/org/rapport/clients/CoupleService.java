@@ -15,13 +15,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
-import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.audit.AuditTrail;
+import org.rapport.identity.AccessGate;
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
+import org.rapport.platform.EditConflict;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.PracticeClock;
 
 /**

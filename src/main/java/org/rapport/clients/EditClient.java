@@ -15,8 +15,10 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
-import org.rapport.platform.Ids;
+import org.rapport.platform.EditConflict;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Ids;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.PracticeClock;
 

@@ -12,8 +12,10 @@ import jakarta.inject.Named;
 
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
-import org.rapport.platform.Ids;
+import org.rapport.platform.EditConflict;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Ids;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.PracticeClock;
 

@@ -11,8 +11,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.platform.Ids;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Ids;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.Mailer;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.Pages;

@@ -97,7 +97,7 @@ public class ExerciseService {
      * change to one. Library exercises are never changed. Once clients have answered an exercise's
      * questions, the questions stay as they are (duplicate it to ask others). A change is saved over the
      * version the form was made from; when someone saved the exercise since, {@link
-     * org.rapport.clients.EditConflict} carries the stored version (an {@link ExerciseForm}).
+     * org.rapport.platform.EditConflict} carries the stored version (an {@link ExerciseForm}).
      */
     @jakarta.transaction.Transactional
     public Exercise savePractice(String slug, String basedOn, ExerciseForm form) {
@@ -113,12 +113,12 @@ public class ExerciseService {
                 throw new org.rapport.platform.NotVisible("exercise");
             }
             if (!exercise.isPractice()) {
-                throw org.rapport.clients.InvalidRecord.of("", "Library exercises are read-only; duplicate it to make your practice's version.");
+                throw org.rapport.platform.InvalidRecord.of("", "Library exercises are read-only; duplicate it to make your practice's version.");
             }
             em.lock(exercise, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (form.getVersion() == null || form.getVersion() != exercise.getVersion()) {
                 // someone saved it after this form was made: nothing is saved; the page shows both
-                throw new org.rapport.clients.EditConflict(ExerciseForm.of(exercise), exercise.getVersion(),
+                throw new org.rapport.platform.EditConflict(ExerciseForm.of(exercise), exercise.getVersion(),
                         "another counselor of the practice", null);
             }
         }
@@ -129,7 +129,7 @@ public class ExerciseService {
                     + " Duplicate the exercise to ask different ones.");
         }
         if (!problems.isEmpty()) {
-            throw new org.rapport.clients.InvalidRecord(problems);
+            throw new org.rapport.platform.InvalidRecord(problems);
         }
         exercise.describe(form, em.find(Strategy.class, form.getStrategyKey()));
         if (exercise.getId() == null) {

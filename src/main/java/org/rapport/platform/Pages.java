@@ -5,8 +5,6 @@ import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
 
-import org.rapport.clients.EditConflict;
-import org.rapport.clients.InvalidRecord;
 
 /**
  * How a page action meets the services' answers, in one place: invalid input becomes messages next to the

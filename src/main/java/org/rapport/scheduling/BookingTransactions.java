@@ -21,13 +21,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.rapport.audit.AuditAction;
-import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.audit.AuditTrail;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
-import org.rapport.clients.InvalidRecord;
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.PracticeClock;
 import org.rapport.platform.Settings;
 

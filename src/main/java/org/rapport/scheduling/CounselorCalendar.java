@@ -22,11 +22,11 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import org.rapport.clients.ClientService;
-import org.rapport.clients.InvalidRecord;
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
-import org.rapport.platform.Ids;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Ids;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.PracticeClock;
 
 /**

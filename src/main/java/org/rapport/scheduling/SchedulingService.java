@@ -25,24 +25,24 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
-import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.audit.AuditTrail;
 import org.rapport.clients.CaseloadQuery;
 import org.rapport.clients.CaseloadRow;
 import org.rapport.clients.Client;
 import org.rapport.clients.ClientService;
 import org.rapport.clients.Couple;
 import org.rapport.clients.CoupleService;
-import org.rapport.clients.InvalidRecord;
+import org.rapport.identity.AccessGate;
 import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.PracticeClock;
-import org.rapport.platform.Slice;
 import org.rapport.platform.Settings;
+import org.rapport.platform.Slice;
 
 /**
  * Appointments: booked, moved and cancelled by the counselor (or an administrator), seen by the

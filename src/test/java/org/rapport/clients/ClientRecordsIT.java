@@ -34,6 +34,8 @@ import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
+import org.rapport.platform.EditConflict;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.RapportDatabase;
 
 /**

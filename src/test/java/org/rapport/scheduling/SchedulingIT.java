@@ -39,12 +39,12 @@ import org.rapport.clients.Confidentiality;
 import org.rapport.clients.Couple;
 import org.rapport.clients.CoupleDetails;
 import org.rapport.clients.CoupleService;
-import org.rapport.clients.InvalidRecord;
 import org.rapport.clients.RelationshipType;
 import org.rapport.identity.Account;
 import org.rapport.identity.AccountService;
 import org.rapport.identity.CurrentUser;
 import org.rapport.identity.Role;
+import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.PracticeClock;
 import org.rapport.testing.TestMail;
 

@@ -1,4 +1,4 @@
-package org.rapport.clients;
+package org.rapport.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.rapport.clients;
+package org.rapport.platform;
 
 import java.time.Instant;
 
@@ -22,7 +22,7 @@ public class EditConflict extends RuntimeException {
         this.changedAt = changedAt;
     }
 
-    /** The stored record's details ({@link ClientDetails} or {@link CoupleDetails}). */
+    /** What is stored now, in the form the page edits (a client's details, a note draft, a feedback text). */
     public Object current() {
         return current;
     }
