@@ -129,17 +129,6 @@ public class Client implements Serializable {
     protected Client() {
     }
 
-    public Client(String legalName, String preferredName, String email, Account primaryCounselor,
-            Account portalAccount, Instant now) {
-        this.legalName = legalName;
-        this.preferredName = preferredName;
-        this.email = email;
-        this.primaryCounselor = primaryCounselor;
-        this.portalAccount = portalAccount;
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
-
     Client(ClientDetails details, Account primaryCounselor, LocalDate today, Instant now, String by) {
         this.primaryCounselor = primaryCounselor;
         this.createdAt = now;
