@@ -293,8 +293,7 @@ public class HomeworkService {
     public Optional<SessionSummary> beforeSession(long appointmentId) {
         Account caller = gate.staff();
         Appointment appointment = em.find(Appointment.class, appointmentId);
-        if (appointment == null || caller.getRole() != Role.ADMIN
-                && !appointment.getCounselor().getId().equals(caller.getId())) {
+        if (appointment == null || !gate.appointment(caller, appointment)) {
             return Optional.empty();
         }
         Couple coupleSession = appointment.getCouple();
