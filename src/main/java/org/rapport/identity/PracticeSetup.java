@@ -54,7 +54,16 @@ public class PracticeSetup {
             return;
         }
         if (settings.demoMode()) {
-            loadDemoPractice();
+            try {
+                loadDemoPractice();
+            } catch (RuntimeException e) {
+                // each step committed on its own: what was entered stays, and a database with accounts is not
+                // loaded again, so say plainly how to start over
+                LOG.log(java.util.logging.Level.SEVERE, "The demo practice could not be loaded completely; the"
+                        + " database now holds part of it. Start again on an empty database (drop and create it,"
+                        + " or for the embedded one delete RAPPORT_DATA_DIR's mariadb-data).", e);
+                throw e;
+            }
         } else if (settings.adminEmail().isPresent()) {
             createFirstAdministrator(settings.adminEmail().get());
         } else {
