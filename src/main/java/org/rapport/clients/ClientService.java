@@ -146,10 +146,8 @@ public class ClientService {
      * read); refused outright for staff and for a portal account without a client record.
      */
     public Client portalClient() {
-        Account caller = gate.portalClient();
-        return em.createQuery("SELECT c FROM Client c WHERE c.portalAccount.id = :me", Client.class)
-                .setParameter("me", caller.getId()).getResultStream().findFirst()
-                .orElseThrow(() -> new AccessGate.NotPermitted("No client record for this portal account"));
+        gate.portalClient();
+        return signedInClient().orElseThrow(() -> new AccessGate.NotPermitted("No client record for this portal account"));
     }
 
     /** The signed-in client's own record. */
