@@ -348,6 +348,72 @@ class SessionNotesIT {
     }
 
     @Test
+    void theDatabaseItselfRefusesChangesToSignedNotesAndAddendaButNotToDrafts() throws Exception {
+        as(counselorX);
+        Appointment draftSession = pastSession(client("Trigger draft"), 13);
+        NoteDraft draft = notes.newDraft(draftSession);
+        draft.setSection1("Still a draft.");
+        SessionNote open = notes.saveDraft(draftSession.getId(), null, draft);
+        assertEquals(1, sql("UPDATE session_note SET section1 = section2, length_minutes = 45 WHERE id = ?", open.getId()),
+                "a draft stays editable");
+
+        Appointment session = pastSession(client("Trigger signed"), 14);
+        draft = notes.newDraft(session);
+        draft.setSection1("Signed text.");
+        SessionNote saved = notes.saveDraft(session.getId(), null, draft);
+        SessionNote signed = notes.sign(session.getId(), saved.getVersion(), draft, PASSWORD);
+        notes.addAddendum(signed.getId(), "An addendum.", PASSWORD);
+        long addendum = ((Number) em.createNativeQuery("SELECT id FROM note_addendum WHERE note_id = ?")
+                .setParameter(1, signed.getId()).getSingleResult()).longValue();
+        String otherCiphertext = (String) em.createNativeQuery("SELECT section1 FROM session_note WHERE id = ?")
+                .setParameter(1, open.getId()).getSingleResult();
+
+        assertRefused("UPDATE session_note SET section1 = 'Rewritten' WHERE id = ?", signed.getId());
+        assertRefused("UPDATE session_note SET section1 = NULL WHERE id = ?", signed.getId());
+        assertRefused("UPDATE session_note SET signed_at = NULL, signed_by = NULL, content_hash = NULL WHERE id = ?",
+                signed.getId());
+        assertRefused("UPDATE session_note SET session_date = session_date - INTERVAL 1 DAY WHERE id = ?", signed.getId());
+        assertRefused("DELETE FROM session_note WHERE id = ?", signed.getId());
+        assertRefused("UPDATE note_addendum SET body = 'Rewritten' WHERE id = ?", addendum);
+        assertRefused("DELETE FROM note_addendum WHERE id = ?", addendum);
+        // Without the re-encryption flag even a well-formed ciphertext is refused
+        assertRefused("UPDATE session_note SET section1 = '" + otherCiphertext + "' WHERE id = ?", signed.getId());
+
+        em.getEntityManagerFactory().getCache().evictAll();
+        NotePage page = notes.page(session.getId()).orElseThrow();
+        assertEquals("Signed text.", page.note().toDraft().getSection1(), "the signed text stands");
+        assertTrue(page.note().isIntact());
+        assertEquals(1, page.note().getAddenda().size());
+    }
+
+    /** Runs one data-changing statement in its own transaction; returns the rows changed. */
+    private int sql(String statement, long id) throws Exception {
+        transaction.begin();
+        try {
+            int changed = em.createNativeQuery(statement).setParameter(1, id).executeUpdate();
+            transaction.commit();
+            return changed;
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    private void assertRefused(String statement, long id) {
+        String sqlState = null;
+        try {
+            sql(statement, id);
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sqlException) {
+                    sqlState = sqlException.getSQLState();
+                }
+            }
+        }
+        assertEquals("45000", sqlState, "refused by the trigger: " + statement);
+    }
+
+    @Test
     void theMissingNotesReportListsCompletedSessionsWithoutASignedNoteOldestFirst() {
         as(counselorX);
         Client client = client("Missing");
