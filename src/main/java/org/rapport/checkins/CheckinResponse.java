@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.rapport.clients.Client;
+import org.rapport.platform.Sealed;
 
 /** One check-in one person owes on one day, and once submitted, their answers. */
 @Entity
@@ -114,6 +115,7 @@ public class CheckinResponse implements Serializable {
         @Column(name = "scale_value")
         private Integer value;
 
+        @Sealed(row = {"response_id", "item_id"})
         @Column(name = "text_value")
         private String text;
 

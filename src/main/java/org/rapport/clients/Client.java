@@ -28,6 +28,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.rapport.identity.Account;
+import org.rapport.platform.Sealed;
 
 /**
  * A client of the practice: who they are, how to reach them and someone in an emergency, where they
@@ -89,6 +90,7 @@ public class Client implements Serializable {
     @Enumerated(EnumType.STRING)
     private Set<Concern> concerns = new HashSet<>();
 
+    @Sealed
     @Column(name = "concerns_note")
     private String concernsNote;
 
@@ -98,6 +100,7 @@ public class Client implements Serializable {
     @OrderColumn(name = "position")
     private List<Diagnosis> diagnoses = new ArrayList<>();
 
+    @Sealed
     @Column(name = "consent_notes")
     private String consentNotes;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.rapport.platform.Sealed;
 
 /** One step of a client's history: put on the waitlist, made active, discharged, re-activated. */
 @Entity
@@ -33,6 +34,7 @@ public class ClientStatusChange implements Serializable {
     @Column(name = "effective_on")
     private LocalDate effectiveOn;
 
+    @Sealed
     private String reason;
 
     @Column(name = "recorded_at")

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.rapport.identity.Account;
+import org.rapport.platform.Sealed;
 
 /**
  * A couple in counseling, a record of its own: two clients, neither of them "primary", the counselor
@@ -70,6 +71,7 @@ public class Couple implements Serializable {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    @Sealed
     private String goals;
 
     @Column(name = "created_at")

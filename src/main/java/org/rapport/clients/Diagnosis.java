@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.rapport.platform.Sealed;
 
 /** A working diagnosis: an ICD-10 code and its label, entered freely by the counselor. */
 @Embeddable
@@ -20,6 +21,7 @@ public class Diagnosis implements Serializable {
     @Column(name = "code")
     private String code;
 
+    @Sealed(row = "client_id")
     @Column(name = "label")
     private String label;
 

@@ -30,6 +30,7 @@ import jakarta.persistence.Version;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
+import org.rapport.platform.Sealed;
 
 /** An exercise given to a client or a couple, once or recurring; its occurrences are {@link HomeworkTask}s. */
 @Entity
@@ -62,6 +63,7 @@ public class Assignment implements Serializable {
     @JoinColumn(name = "couple_id")
     private Couple couple;
 
+    @Sealed
     private String instructions;
 
     @Column(name = "starts_on")

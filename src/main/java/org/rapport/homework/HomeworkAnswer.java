@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.rapport.clients.Client;
+import org.rapport.platform.Sealed;
 
 /** A person's answer to one reflection prompt of a task. A partner reads it only when it is shared. */
 @Entity
@@ -44,6 +45,7 @@ public class HomeworkAnswer implements Serializable {
     @JoinColumn(name = "client_id")
     private Client client;
 
+    @Sealed
     @Column(name = "text_value")
     private String text;
 

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.rapport.clients.Client;
+import org.rapport.platform.Sealed;
 
 /**
  * One occurrence of an assignment for one person, or for both partners of a couple working together
@@ -70,6 +71,7 @@ public class HomeworkTask implements Serializable {
 
     private Integer helpfulness;
 
+    @Sealed
     private String feedback;
 
     @Column(name = "feedback_at")

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.rapport.platform.Sealed;
 
 /** A person who can sign in to Rapport: staff of the practice, or a client for the portal. */
 @Entity
@@ -46,6 +47,7 @@ public class Account implements Serializable {
     @Column(name = "sessions_valid_from")
     private Instant sessionsValidFrom = Instant.EPOCH;
 
+    @Sealed
     @Column(name = "mfa_secret")
     private String mfaSecret;
 

@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.rapport.identity.Account;
+import org.rapport.platform.Sealed;
 
 /** A correction or addition to a signed note, signed by its author when written and never changed. */
 @Entity
@@ -40,7 +40,7 @@ public class Addendum implements Serializable {
     @JoinColumn(name = "author_id")
     private Account author;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     private String body;
 
     @Column(name = "signed_at")

@@ -49,7 +49,7 @@ public final class NoteKeys {
     }
 
     /** Where the keys came from, for the start-up log. */
-    static String source(Config config) {
+    public static String source(Config config) {
         if (text(config, KEY).isPresent()) {
             return KEY;
         }

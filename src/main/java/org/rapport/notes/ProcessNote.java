@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.rapport.identity.Account;
+import org.rapport.platform.Sealed;
 
 /**
  * A private psychotherapy (process) note: the counselor's own working thoughts about a session, kept
@@ -45,7 +45,7 @@ public class ProcessNote implements Serializable {
     @JoinColumn(name = "author_id")
     private Account author;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     private String body;
 
     @Column(name = "updated_at")

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,6 +38,7 @@ import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
 import org.rapport.scheduling.Appointment;
+import org.rapport.platform.Sealed;
 
 /**
  * The note of one appointment: a draft its counselor writes (autosaved), then signs with their password.
@@ -95,7 +95,7 @@ public class SessionNote implements Serializable {
     @Column(name = "strategy_key")
     private Set<String> interventions = new HashSet<>();
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     @Column(name = "other_interventions")
     private String otherInterventions;
 
@@ -103,27 +103,27 @@ public class SessionNote implements Serializable {
     @Column(name = "risk_level")
     private RiskLevel riskLevel = RiskLevel.NONE;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     @Column(name = "risk_comment")
     private String riskComment;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     private String section1;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     private String section2;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     private String section3;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     private String section4;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     @Column(name = "homework_reviewed")
     private String homeworkReviewed;
 
-    @Convert(converter = EncryptedText.class)
+    @Sealed
     @Column(name = "homework_assigned")
     private String homeworkAssigned;
 

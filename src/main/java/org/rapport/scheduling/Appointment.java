@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
+import org.rapport.platform.Sealed;
 
 /**
  * A session in a counselor's calendar, with one client or one couple. Times are stored in UTC and
@@ -83,9 +84,11 @@ public class Appointment implements Serializable {
     @Enumerated(EnumType.STRING)
     private AppointmentStatus status = AppointmentStatus.SCHEDULED;
 
+    @Sealed
     @Column(name = "status_reason")
     private String statusReason;
 
+    @Sealed
     private String memo;
 
     @ManyToOne(fetch = FetchType.LAZY)

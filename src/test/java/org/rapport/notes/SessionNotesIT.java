@@ -41,6 +41,8 @@ import org.rapport.identity.CurrentUser;
 import org.rapport.identity.PasswordHasher;
 import org.rapport.identity.Role;
 import org.rapport.platform.EditConflict;
+import org.rapport.platform.EncryptionAtRest;
+import org.rapport.platform.Sealing;
 import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
@@ -86,7 +88,7 @@ class SessionNotesIT {
     private NoteService notes;
 
     @Inject
-    private NoteKeyRotation rotation;
+    private EncryptionAtRest atRest;
 
     @Inject
     private PracticeClock clock;
@@ -315,7 +317,7 @@ class SessionNotesIT {
     }
 
     @Test
-    void noteTextIsEncryptedAtRestAndOldKeysStillReadAfterARotation() throws Exception {
+    void noteTextIsEncryptedAtRestBoundToItsRowAndOldKeysStillReadAfterARotation() throws Exception {
         as(counselorX);
         Appointment session = pastSession(client("Encrypted"), 11);
         NoteDraft draft = notes.newDraft(session);
@@ -325,26 +327,86 @@ class SessionNotesIT {
         String column = (String) em.createNativeQuery("SELECT section1 FROM session_note WHERE id = ?")
                 .setParameter(1, note.getId()).getSingleResult();
         NoteCipher current = NoteKeys.cipher();
-        assertTrue(column.startsWith("v1:" + current.currentKeyId() + ":"), column);
+        assertTrue(column.startsWith("v2:" + current.currentKeyId() + ":"), column);
         assertFalse(column.contains("affair"), "the database column holds no plain text");
+        assertEquals("Sensitive: the affair began in March.",
+                current.open(column, Sealing.place("session_note", "section1", note.getId().toString())));
+        assertThrows(NoteCipher.NoteKeyException.class,
+                () -> current.open(column, Sealing.place("session_note", "section2", note.getId().toString())),
+                "bound to its column");
+        assertThrows(NoteCipher.NoteKeyException.class,
+                () -> current.open(column, Sealing.place("session_note", "section1", String.valueOf(note.getId() + 1))),
+                "bound to its row");
 
         // A value written before the rotation, with the old key
         String oldKey = ConfigProvider.getConfig().getValue("RAPPORT_NOTE_OLD_KEYS", String.class);
         NoteCipher old = NoteCipher.ofBase64(List.of(oldKey));
-        transaction.begin();
-        em.createNativeQuery("UPDATE session_note SET section2 = ? WHERE id = ?")
-                .setParameter(1, old.encrypt("Written under the old key.")).setParameter(2, note.getId()).executeUpdate();
-        transaction.commit();
+        sql("UPDATE session_note SET section2 = '"
+                + old.seal("Written under the old key.", Sealing.place("session_note", "section2", note.getId().toString()))
+                + "' WHERE id = ?", note.getId());
         em.getEntityManagerFactory().getCache().evictAll();
         assertEquals("Written under the old key.", notes.page(session.getId()).orElseThrow().note().toDraft().getSection2(),
                 "the old key still reads its values");
 
-        assertTrue(rotation.reencrypt(current) >= 1);
+        // ... and in the other sealed columns: an entity's and a collection table's (sealed deterministically)
+        ClientDetails details = new ClientDetails();
+        details.setLegalName("Rotated " + run);
+        details.setConcernsNote("Placeholder.");
+        details.getDiagnoses().add(new ClientDetails.DiagnosisLine("Z63.0", "Placeholder."));
+        Client client = clients.create(details);
+        String id = client.getId().toString();
+        sql("UPDATE client SET concerns_note = '" + old.seal("Old-key concerns.", Sealing.place("client", "concerns_note", id))
+                + "' WHERE id = ?", client.getId());
+        sql("UPDATE client_diagnosis SET label = '" + old.sealDeterministic("Old-key label", Sealing.place("client_diagnosis",
+                "label", id)) + "' WHERE client_id = ?", client.getId());
+
+        assertTrue(atRest.reencrypt(current) >= 3);
         String rotated = (String) em.createNativeQuery("SELECT section2 FROM session_note WHERE id = ?")
                 .setParameter(1, note.getId()).getSingleResult();
-        assertTrue(rotated.startsWith("v1:" + current.currentKeyId() + ":"), "re-encrypted under the current key");
+        assertTrue(rotated.startsWith("v2:" + current.currentKeyId() + ":"), "re-encrypted under the current key");
         em.getEntityManagerFactory().getCache().evictAll();
         assertEquals("Written under the old key.", notes.page(session.getId()).orElseThrow().note().toDraft().getSection2());
+        Object[] clientRow = (Object[]) em.createNativeQuery("SELECT c.concerns_note, d.label FROM client c JOIN"
+                + " client_diagnosis d ON d.client_id = c.id WHERE c.id = ?").setParameter(1, client.getId()).getSingleResult();
+        assertEquals("Old-key concerns.", current.open((String) clientRow[0], Sealing.place("client", "concerns_note", id)));
+        assertEquals(current.sealDeterministic("Old-key label", Sealing.place("client_diagnosis", "label", id)), clientRow[1],
+                "re-encrypted deterministically under the current key");
+        Client reread = clients.find(client.getId()).orElseThrow();
+        assertEquals("Old-key concerns.", reread.getConcernsNote());
+        assertEquals("Old-key label", reread.getDiagnoses().get(0).getLabel());
+    }
+
+    @Test
+    void aCiphertextMovedToAnotherRowReadsAsDamagedAndAFirstFormatValueIsSealedInPlace() throws Exception {
+        as(counselorX);
+        Appointment first = pastSession(client("Swap one"), 15);
+        Appointment second = pastSession(client("Swap two"), 16);
+        SessionNote one = write(first, "What the first client said.");
+        SessionNote two = write(second, "What the second client said.");
+        sql("UPDATE session_note SET section1 = (SELECT s FROM (SELECT section1 AS s FROM session_note WHERE id = "
+                + one.getId() + ") copied) WHERE id = ?", two.getId());
+        em.getEntityManagerFactory().getCache().evictAll();
+        NotePage page = notes.page(second.getId()).orElseThrow();
+        assertEquals(Sealing.DAMAGED, page.note().toDraft().getSection1(),
+                "a ciphertext copied from another row does not decrypt there: the page says so, without an error");
+        assertEquals("What the first client said.", notes.page(first.getId()).orElseThrow().note().toDraft().getSection1());
+
+        // A note value in the first format (one context for every value) is sealed to its row at start-up
+        Appointment third = pastSession(client("First format"), 17);
+        SessionNote three = write(third, "Placeholder.");
+        sql("UPDATE session_note SET section1 = '" + NoteKeys.cipher().encrypt("Written before sealing.")
+                + "', section3 = 'Plain text from before.' WHERE id = ?", three.getId());
+        sql("DELETE FROM at_rest_migration WHERE sealed_column IN ('session_note.section1', 'session_note.section3')"
+                + " AND 0 < ?", 1L);
+        assertTrue(atRest.sealEarlierValues(NoteKeys.cipher()) >= 2);
+        String stored = (String) em.createNativeQuery("SELECT CONCAT(section1, ' ', section3) FROM session_note WHERE id = ?")
+                .setParameter(1, three.getId()).getSingleResult();
+        assertTrue(stored.startsWith("v2:"), stored);
+        assertFalse(stored.contains("Plain text"), stored);
+        em.getEntityManagerFactory().getCache().evictAll();
+        NoteDraft reread = notes.page(third.getId()).orElseThrow().note().toDraft();
+        assertEquals("Written before sealing.", reread.getSection1());
+        assertEquals("Plain text from before.", reread.getSection3());
     }
 
     @Test
@@ -449,10 +511,10 @@ class SessionNotesIT {
 
     // ---- builders
 
-    private void write(Appointment appointment, String text) {
+    private SessionNote write(Appointment appointment, String text) {
         NoteDraft draft = notes.newDraft(notes.page(appointment.getId()).orElseThrow().appointment());
         draft.setSection1(text);
-        notes.saveDraft(appointment.getId(), null, draft);
+        return notes.saveDraft(appointment.getId(), null, draft);
     }
 
     private Appointment pastSession(Client client, int daysAgo) {
