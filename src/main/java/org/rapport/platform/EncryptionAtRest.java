@@ -77,7 +77,9 @@ public class EncryptionAtRest {
     @PersistenceUnit(unitName = "rapport")
     private EntityManagerFactory emf;
 
+    /** Outside a transaction: each batch commits on its own (a lifecycle callback does not take the class's attribute). */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         NoteCipher cipher = NoteKeys.cipher();
         LOG.info(() -> "Clinical text is encrypted with key " + cipher.currentKeyId() + " (from "
@@ -153,27 +155,32 @@ public class EncryptionAtRest {
             }
             reencrypting(connection, true);
             try {
-                for (SealedColumn column : columns()) {
-                    if (done.contains(column.name())) {
+                for (List<SealedColumn> table : byTable(columns())) {
+                    List<SealedColumn> todo = table.stream().filter(c -> !done.contains(c.name())).toList();
+                    if (todo.isEmpty()) {
                         continue;
                     }
-                    int[] outcome = pass(connection, cipher, column, false);
-                    int sealed = outcome[0];
-                    total += sealed;
+                    int[] outcome = pass(connection, cipher, todo, false);
+                    total += outcome[0];
                     if (outcome[1] > 0) {
-                        LOG.severe(() -> outcome[1] + " values of " + column.name() + " are under a key this server does"
-                                + " not have and stay as they are; add the key and start again (README: Encryption at rest)");
+                        LOG.severe(() -> outcome[1] + " values in " + todo.get(0).table() + " are under a key this server"
+                                + " does not have and stay as they are; add the key and start again (README: Encryption at rest)");
                         continue;
                     }
                     try (PreparedStatement record = connection.prepareStatement(
                             "INSERT INTO at_rest_migration (sealed_column, values_sealed, finished_at) VALUES (?, ?, ?)")) {
-                        record.setString(1, column.name());
-                        record.setLong(2, sealed);
-                        record.setTimestamp(3, Timestamp.from(Instant.now()));
-                        record.executeUpdate();
+                        for (SealedColumn column : todo) {
+                            record.setString(1, column.name());
+                            record.setLong(2, outcome[0]);
+                            record.setTimestamp(3, Timestamp.from(Instant.now()));
+                            record.addBatch();
+                        }
+                        record.executeBatch();
                     }
+                    connection.commit();
                 }
             } finally {
+                connection.rollback(); // nothing after the last commit, unless a batch failed half-way
                 reencrypting(connection, false);
             }
         }
@@ -196,55 +203,80 @@ public class EncryptionAtRest {
         try (Connection connection = dataSource.getConnection()) {
             reencrypting(connection, true);
             try {
-                for (SealedColumn column : columns()) {
-                    total += pass(connection, cipher, column, true)[0];
+                for (List<SealedColumn> table : byTable(columns())) {
+                    total += pass(connection, cipher, table, true)[0];
                 }
             } finally {
+                connection.rollback(); // nothing after the last commit, unless a batch failed half-way
                 reencrypting(connection, false);
             }
         }
         return total;
     }
 
-    /** Signed notes and addenda refuse changes (their triggers) except a ciphertext replaced on such a connection. */
+    /**
+     * Signed notes and addenda refuse changes (their triggers) except a ciphertext replaced on such a connection.
+     * Meanwhile each batch is one transaction (a commit per row would cost a log flush per row).
+     */
     private static void reencrypting(Connection connection, boolean on) throws SQLException {
         try (PreparedStatement set = connection.prepareStatement("SET @rapport_reencrypt = " + (on ? "1" : "NULL"))) {
             set.execute();
         }
+        connection.setAutoCommit(!on);
+        // A batch of updates goes to the database as one round trip (Connector/J rewrites it); off again
+        // before the pool hands the connection to others.
+        if (connection.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)) {
+            connection.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet()
+                    .getBooleanProperty(com.mysql.cj.conf.PropertyKey.rewriteBatchedStatements).setValue(on);
+        }
+    }
+
+    private static List<List<SealedColumn>> byTable(List<SealedColumn> columns) {
+        java.util.Map<String, List<SealedColumn>> tables = new java.util.LinkedHashMap<>();
+        columns.forEach(c -> tables.computeIfAbsent(c.table(), t -> new ArrayList<>()).add(c));
+        return List.copyOf(tables.values());
     }
 
     /**
-     * One pass over a column in row order: seals what is not sealed yet ({@code rotate} false), or re-encrypts
-     * sealed values under an older key ({@code rotate} true).
+     * One pass over a table in primary-key order, every sealed column of it at once (a signed note's triggers
+     * read all of its text on each update): seals what is not sealed yet ({@code rotate} false), or re-encrypts
+     * sealed values under an older key ({@code rotate} true). Returns the values changed and those left as
+     * they were because no key reads them.
      */
-    private static int[] pass(Connection connection, NoteCipher cipher, SealedColumn column, boolean rotate)
+    private static int[] pass(Connection connection, NoteCipher cipher, List<SealedColumn> columns, boolean rotate)
             throws SQLException {
-        List<String> row = primaryKey(connection, column.table());
+        String table = columns.get(0).table();
+        List<String> row = primaryKey(connection, table);
         List<String> selected = new ArrayList<>(row);
-        column.place().stream().filter(c -> !row.contains(c)).forEach(selected::add);
-        String col = column.column();
-        String which = rotate ? col + " LIKE 'v2:%' AND " + col + " <> ? AND " + col + " NOT LIKE ?" : col + " NOT LIKE 'v2:%'";
+        columns.stream().flatMap(c -> c.place().stream()).distinct().filter(c -> !selected.contains(c)).forEach(selected::add);
+        String current = "v2:" + cipher.currentKeyId() + ":%";
+        StringJoiner which = new StringJoiner(" OR ", "(", ")");
+        StringJoiner set = new StringJoiner(", ");
+        StringJoiner unchanged = new StringJoiner(" AND ");
+        for (SealedColumn c : columns) {
+            String col = c.column();
+            which.add(rotate ? "(" + col + " LIKE 'v2:%' AND " + col + " <> '" + Sealing.PENDING + "' AND " + col
+                    + " NOT LIKE '" + current + "')" : "(" + col + " IS NOT NULL AND " + col + " NOT LIKE 'v2:%')");
+            set.add(col + " = ?");
+            unchanged.add(col + " <=> ?");
+        }
         String after = row.size() == 1 ? row.get(0) + " > ?"
                 : "(" + row.get(0) + " > ? OR (" + row.get(0) + " = ? AND " + row.get(1) + " > ?))";
-        String select = "SELECT " + String.join(", ", selected) + ", " + col + " FROM " + column.table() + " WHERE "
-                + col + " IS NOT NULL AND " + which + " AND " + after + " ORDER BY " + String.join(", ", row)
-                + " LIMIT " + BATCH;
+        String select = "SELECT " + String.join(", ", selected) + ", "
+                + String.join(", ", columns.stream().map(SealedColumn::column).toList()) + " FROM " + table + " WHERE "
+                + which + " AND " + after + " ORDER BY " + String.join(", ", row) + " LIMIT " + BATCH;
         StringJoiner match = new StringJoiner(" AND ");
         row.forEach(k -> match.add(k + " = ?"));
-        String update = "UPDATE " + column.table() + " SET " + col + " = ? WHERE " + match + " AND " + col + " = ?";
+        String update = "UPDATE " + table + " SET " + set + " WHERE " + match + " AND " + unchanged;
         long[] last = new long[row.size()];
         java.util.Arrays.fill(last, Long.MIN_VALUE);
         int total = 0;
         int skipped = 0;
         while (true) {
             List<long[]> keys = new ArrayList<>();
-            List<String> stored = new ArrayList<>();
+            List<String[]> stored = new ArrayList<>();
             try (PreparedStatement find = connection.prepareStatement(select)) {
                 int p = 1;
-                if (rotate) {
-                    find.setString(p++, Sealing.PENDING);
-                    find.setString(p++, "v2:" + cipher.currentKeyId() + ":%");
-                }
                 find.setLong(p++, last[0]);
                 if (row.size() > 1) {
                     find.setLong(p++, last[0]);
@@ -256,8 +288,12 @@ public class EncryptionAtRest {
                         for (int i = 0; i < selected.size(); i++) {
                             values[i] = rows.getLong(i + 1);
                         }
+                        String[] texts = new String[columns.size()];
+                        for (int i = 0; i < columns.size(); i++) {
+                            texts[i] = rows.getString(selected.size() + 1 + i);
+                        }
                         keys.add(values);
-                        stored.add(rows.getString(selected.size() + 1));
+                        stored.add(texts);
                     }
                 }
             }
@@ -265,33 +301,54 @@ public class EncryptionAtRest {
                 return new int[] {total, skipped};
             }
             try (PreparedStatement change = connection.prepareStatement(update)) {
+                rows:
                 for (int n = 0; n < keys.size(); n++) {
                     long[] values = keys.get(n);
-                    StringJoiner key = new StringJoiner("/");
-                    for (String c : column.place()) {
-                        key.add(String.valueOf(values[selected.indexOf(c)]));
+                    String[] before = stored.get(n);
+                    String[] after2 = before.clone();
+                    int changed = 0;
+                    for (int i = 0; i < columns.size(); i++) {
+                        SealedColumn column = columns.get(i);
+                        String value = before[i];
+                        boolean due = value != null && (rotate
+                                ? value.startsWith("v2:") && !value.equals(Sealing.PENDING) && !cipher.isCurrent(value)
+                                : !value.startsWith("v2:"));
+                        if (!due) {
+                            continue;
+                        }
+                        StringJoiner key = new StringJoiner("/");
+                        for (String c : column.place()) {
+                            key.add(String.valueOf(values[selected.indexOf(c)]));
+                        }
+                        String place = Sealing.place(table, column.column(), key.toString());
+                        try {
+                            String plain = rotate ? cipher.open(value, place) : earlier(cipher, value);
+                            after2[i] = column.seal(cipher, plain, place);
+                            changed++;
+                        } catch (NoteCipher.NoteKeyException e) {
+                            LOG.severe(() -> "The value of " + place + " cannot be read, and stays as it is: " + e.getMessage());
+                            skipped++;
+                        }
                     }
-                    String value = stored.get(n);
-                    String place = Sealing.place(column.table(), col, key.toString());
-                    String plain;
-                    try {
-                        plain = rotate ? cipher.open(value, place) : earlier(cipher, value);
-                    } catch (NoteCipher.NoteKeyException e) {
-                        LOG.severe(() -> "The value of " + place + " cannot be read, and stays as it is: " + e.getMessage());
-                        skipped++;
-                        continue;
+                    if (changed == 0) {
+                        continue rows;
                     }
-                    change.setString(1, column.seal(cipher, plain, place));
-                    int p = 2;
+                    int p = 1;
+                    for (String value : after2) {
+                        change.setString(p++, value);
+                    }
                     for (int i = 0; i < row.size(); i++) {
                         change.setLong(p++, values[i]);
                     }
-                    change.setString(p, value);
+                    for (String value : before) {
+                        change.setString(p++, value);
+                    }
                     change.addBatch();
-                    total++;
+                    total += changed;
                 }
                 change.executeBatch();
             }
+            connection.commit();
             long[] end = keys.get(keys.size() - 1);
             for (int i = 0; i < row.size(); i++) {
                 last[i] = end[i];
