@@ -1,6 +1,5 @@
 package org.rapport.platform;
 
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,14 +109,14 @@ public class EncryptionAtRest {
             }
             List<String> id = descriptor.getPrimaryKeyFields().stream().map(f -> f.getName().toLowerCase()).toList();
             for (DatabaseMapping mapping : descriptor.getMappings()) {
-                Sealed sealed = sealed(descriptor.getJavaClass(), mapping.getAttributeName());
+                Sealed sealed = Sealing.sealed(descriptor.getJavaClass(), mapping.getAttributeName());
                 if (sealed != null && mapping.isDirectToFieldMapping()) {
                     found.add(new SealedColumn(descriptor.getTableName().toLowerCase(),
                             mapping.getField().getName().toLowerCase(), id, false));
                 } else if (mapping.isAggregateCollectionMapping()) {
                     ClassDescriptor element = mapping.getReferenceDescriptor();
                     for (DatabaseMapping inner : element.getMappings()) {
-                        Sealed innerSealed = sealed(element.getJavaClass(), inner.getAttributeName());
+                        Sealed innerSealed = Sealing.sealed(element.getJavaClass(), inner.getAttributeName());
                         if (innerSealed != null) {
                             DatabaseField field = inner.getField();
                             found.add(new SealedColumn(field.getTableName().toLowerCase(), field.getName().toLowerCase(),
@@ -128,18 +127,6 @@ public class EncryptionAtRest {
             }
         }
         return List.copyOf(found);
-    }
-
-    private static Sealed sealed(Class<?> type, String attribute) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                Field field = c.getDeclaredField(attribute);
-                return field.getAnnotation(Sealed.class);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            }
-        }
-        return null;
     }
 
     /** Seals the values of every column not yet recorded as done; returns how many it sealed. */

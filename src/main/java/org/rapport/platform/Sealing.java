@@ -57,17 +57,24 @@ public class Sealing implements SessionCustomizer {
             List<SealedAttribute> sealed = new ArrayList<>();
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 Field field = field(descriptor.getJavaClass(), mapping.getAttributeName());
-                if (field != null && field.isAnnotationPresent(Sealed.class)) {
+                Sealed annotation = field == null ? null : field.getAnnotation(Sealed.class);
+                if (annotation != null) {
                     if (!(mapping instanceof DirectToFieldMapping) || field.getType() != String.class) {
                         throw new IllegalStateException("@Sealed is for text attributes: " + field);
                     }
-                    sealed.add(new SealedAttribute(mapping.getAttributeName(), field.getAnnotation(Sealed.class).row()));
+                    sealed.add(new SealedAttribute(mapping.getAttributeName(), annotation.row()));
                 }
             }
             if (!sealed.isEmpty()) {
                 descriptor.getEventManager().addListener(new Listener(sealed));
             }
         }
+    }
+
+    /** The {@link Sealed} annotation of an attribute, or null. */
+    static Sealed sealed(Class<?> type, String attribute) {
+        Field field = field(type, attribute);
+        return field == null ? null : field.getAnnotation(Sealed.class);
     }
 
     private static Field field(Class<?> type, String name) {

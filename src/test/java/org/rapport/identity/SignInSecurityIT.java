@@ -255,8 +255,10 @@ class SignInSecurityIT {
         HttpResponse<String> wrongCurrent = client.submitOn(noCurrentCode, "account/security.xhtml", "security",
                 "confirm", Map.of("code", code(theirs, Instant.now()), "password", PASSWORD, "currentCode", "000000"));
         assertTrue(wrongCurrent.body().contains("does not match"), wrongCurrent.body());
-        assertEquals(first, TestAccounts.text("SELECT mfa_secret FROM account WHERE id = ?", account),
+        assertEquals(first, TestAccounts.opened("account", "mfa_secret", account),
                 "the authenticator stays the person's own");
+        assertFalse(TestAccounts.text("SELECT mfa_secret FROM account WHERE id = ?", account).contains(first),
+                "and is stored encrypted");
         assertEquals(10, TestAccounts.count("SELECT COUNT(*) FROM recovery_code WHERE account_id = ? AND used_at IS NULL",
                 account), "and so do their recovery codes");
 
@@ -264,7 +266,7 @@ class SignInSecurityIT {
         HttpResponse<String> moved = client.submitOn(wrongCurrent, "account/security.xhtml", "security", "confirm",
                 Map.of("code", code(theirs, Instant.now()), "password", PASSWORD, "currentCode", recovery.get(0)));
         assertEquals(10, allGroups("<li><code>([A-Z0-9]{5}-[A-Z0-9]{5})</code></li>", moved.body()).size(), moved.body());
-        assertEquals(theirs, TestAccounts.text("SELECT mfa_secret FROM account WHERE id = ?", account));
+        assertEquals(theirs, TestAccounts.opened("account", "mfa_secret", account));
     }
 
     @Test

@@ -69,6 +69,32 @@ public final class TestAccounts {
         });
     }
 
+    /** The ids (first column, numbers) of every row the query returns. */
+    public static java.util.List<Long> ids(String sql, Object... parameters) {
+        return run(sql, parameters, statement -> {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** A value as Rapport stores it in a sealed column (encrypted, bound to its table, column and row). */
+    public static String sealed(String table, String column, long id, String plain) {
+        return org.rapport.notes.NoteCipher.ofBase64(java.util.List.of(TestNoteKeys.CURRENT))
+                .seal(plain, org.rapport.platform.Sealing.place(table, column, String.valueOf(id)));
+    }
+
+    /** The plain text of a sealed column of one row (null when empty). */
+    public static String opened(String table, String column, long id) {
+        String stored = text("SELECT " + column + " FROM " + table + " WHERE id = ?", id);
+        return org.rapport.notes.NoteCipher.ofBase64(java.util.List.of(TestNoteKeys.CURRENT, TestNoteKeys.OLD))
+                .open(stored, org.rapport.platform.Sealing.place(table, column, String.valueOf(id)));
+    }
+
     private interface Use<T> {
         T on(PreparedStatement statement) throws SQLException;
     }
