@@ -28,12 +28,30 @@ public final class WebSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    private final String base;
+    private final HttpClient http;
+
+    /** A browser session with the Rapport the integration tests run. */
+    public WebSession() {
+        this(null, null);
+    }
+
+    /**
+     * A browser session with Rapport at {@code base} (ending in "/"), e.g. behind the local cluster's nginx;
+     * {@code tls} trusts its certificate (null: the JDK's default trust).
+     */
+    public WebSession(String base, javax.net.ssl.SSLContext tls) {
+        this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
+    }
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
@@ -73,6 +91,11 @@ public final class WebSession {
         fields.forEach((name, value) -> data.put(form + ":" + name, value));
         data.put(form + ":" + button, button);
         return postBack(page, data, false);
+    }
+
+    /** Posts the page's form as the browser does, with exactly these fields (names as in the page). */
+    public HttpResponse<String> post(HttpResponse<String> page, Map<String, String> fields) {
+        return postBack(page, new LinkedHashMap<>(fields), false);
     }
 
     /**
@@ -160,8 +183,8 @@ public final class WebSession {
         }
     }
 
-    private static URI uri(String path) {
-        return URI.create(RunningRapport.baseUrl() + (path.startsWith("/") ? path.substring(1) : path));
+    private URI uri(String path) {
+        return URI.create((base == null ? RunningRapport.baseUrl() : base) + (path.startsWith("/") ? path.substring(1) : path));
     }
 
     private static String encode(String value) {
