@@ -126,7 +126,7 @@ write_nginx() {
     # (sticky by session cookie, as its comments say), and no ready-flag check (instances are checked here).
     awk -v servers="$servers" '
         /^upstream rapport \{/ { print; print "    hash $cookie_JSESSIONID consistent;"; printf "%s", servers; skip = 1; next }
-        skip && /keepalive/ { skip = 0 }
+        skip && /^ *keepalive/ { skip = 0 }
         skip { next }
         /if \(!-f \/run\/rapport\/ready\) \{/ { drop = 1; next }
         drop { if ($0 ~ /^    \}/) drop = 0; next }
@@ -155,7 +155,8 @@ http {
     client_body_temp_path $dir/nginx-tmp;
     proxy_temp_path $dir/nginx-tmp;
     # A crashed instance: the request goes to the next one (also a POST that never reached the dead one).
-    proxy_next_upstream error timeout http_502 http_503;
+    # Not on a 503: that is Rapport saying its database is down, which the next instance would say too.
+    proxy_next_upstream error timeout http_502;
     proxy_connect_timeout 2s;
     include $dir/rapport.conf;
 }

@@ -21,8 +21,8 @@ import jakarta.annotation.sql.DataSourceDefinition;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.connection-creation-retry-attempts=3",
-            "fish.payara.connection-creation-retry-interval-in-seconds=2",
+            "fish.payara.connection-creation-retry-attempts=1",
+            "fish.payara.connection-creation-retry-interval-in-seconds=1",
             "fish.payara.max-wait-time-in-millis=10000",
             "fish.payara.statement-timeout-in-seconds=30"
         })

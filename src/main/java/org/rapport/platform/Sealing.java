@@ -22,8 +22,7 @@ import org.rapport.notes.NoteCipher;
 import org.rapport.notes.NoteKeys;
 
 /**
- * Encryption at rest for every {@link Sealed} attribute, wired into EclipseLink (persistence.xml names this
- * class as the session customizer). The entity holds plain text; the database holds AES-GCM ciphertext whose
+ * Encryption at rest for every {@link Sealed} attribute, wired into EclipseLink by {@link SessionSettings}. The entity holds plain text; the database holds AES-GCM ciphertext whose
  * authenticated data names the table, the column and the row ({@link #place}), so a value copied into another
  * row or column does not decrypt there.
  * <ul>
