@@ -17,6 +17,7 @@
 #                         this script creates on the MariaDB at 127.0.0.1:3306 if it is missing);
 #                         RAPPORT_DB_USER (default root) and RAPPORT_DB_PASSWORD (default empty)
 #   RAPPORT_DEMO          true (default): the demo practice, loaded by the first instance
+#   RAPPORT_CLUSTER_TOGETHER     true: start all instances at once (default: the first alone, then the others)
 #   RAPPORT_CLUSTER_HTTPS_PORT   nginx's TLS port (default 8443); instances listen on 127.0.0.1:8181, 8182, ...
 #                         and the data grid on 127.0.0.1:6901, 6902, ...
 # Loopback only: nothing here listens on another interface.
@@ -177,11 +178,17 @@ up() {
     echo "$n" >"$dir/instances"
     (umask 077 && declare -p jar https_port db_url db_user db_password >"$dir/settings" \
         && echo "export RAPPORT_DEMO=${RAPPORT_DEMO:-true} RAPPORT_REPORT_PAGE_COST=${RAPPORT_REPORT_PAGE_COST:-false}" >>"$dir/settings")
-    # The first instance alone (migrations, the demo practice), then the others together.
-    start_instance 1 "$n"
-    wait_ready 1
-    for ((i = 2; i <= n; i++)); do start_instance "$i" "$n"; done
-    for ((i = 2; i <= n; i++)); do wait_ready "$i"; done
+    if [[ ${RAPPORT_CLUSTER_TOGETHER:-false} == true ]]; then
+        # All at once, as after a power cut: the migrations' lock and the first start's setup decide who does what.
+        for ((i = 1; i <= n; i++)); do start_instance "$i" "$n"; done
+        for ((i = 1; i <= n; i++)); do wait_ready "$i"; done
+    else
+        # The first instance alone (migrations, the demo practice), then the others together.
+        start_instance 1 "$n"
+        wait_ready 1
+        for ((i = 2; i <= n; i++)); do start_instance "$i" "$n"; done
+        for ((i = 2; i <= n; i++)); do wait_ready "$i"; done
+    fi
     write_nginx "$n"
     nginx -t -c "$dir/nginx.conf" 2>"$dir/nginx-test.log" || { cat "$dir/nginx-test.log" >&2; exit 1; }
     nginx -c "$dir/nginx.conf"

@@ -12,6 +12,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.platform.ClusterLock;
+import org.rapport.platform.RapportDatabase;
 import org.rapport.platform.Settings;
 
 /**
@@ -43,6 +45,9 @@ public class PracticeSetup {
     @Inject
     private Settings settings;
 
+    @jakarta.annotation.Resource(lookup = RapportDatabase.JNDI_NAME)
+    private javax.sql.DataSource dataSource;
+
     /**
      * Without a transaction of its own (the class's attribute does not reach this lifecycle method): each
      * account, and each step of the demo practice, commits as a request's work would.
@@ -50,6 +55,12 @@ public class PracticeSetup {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void setUp() {
+        // Instances of a cluster that start together on an empty database: one sets up, the others then
+        // find accounts and do nothing (without the lock both loaded the demo practice, and one failed).
+        ClusterLock.run(dataSource, "rapport_practice_setup", 600, this::setUpAlone);
+    }
+
+    private void setUpAlone() {
         if (accounts.count() > 0) {
             return;
         }

@@ -133,43 +133,62 @@ public class EncryptionAtRest {
     public int sealEarlierValues(NoteCipher cipher) throws SQLException {
         int total = 0;
         try (Connection connection = dataSource.getConnection()) {
-            Set<String> done = new LinkedHashSet<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT sealed_column FROM at_rest_migration");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    done.add(rows.getString(1));
+            // Instances of a cluster that start together take turns: the first seals, the others find it done.
+            try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK('rapport_at_rest', 600)");
+                    ResultSet locked = lock.executeQuery()) {
+                if (!locked.next() || locked.getInt(1) != 1) {
+                    throw new SQLException("Another instance has been sealing for ten minutes; start this one again later");
                 }
             }
-            reencrypting(connection, true);
             try {
-                for (List<SealedColumn> table : byTable(columns())) {
-                    List<SealedColumn> todo = table.stream().filter(c -> !done.contains(c.name())).toList();
-                    if (todo.isEmpty()) {
-                        continue;
-                    }
-                    int[] outcome = pass(connection, cipher, todo, false);
-                    total += outcome[0];
-                    if (outcome[1] > 0) {
-                        LOG.severe(() -> outcome[1] + " values in " + todo.get(0).table() + " are under a key this server"
-                                + " does not have and stay as they are; add the key and start again (README: Encryption at rest)");
-                        continue;
-                    }
-                    try (PreparedStatement record = connection.prepareStatement(
-                            "INSERT INTO at_rest_migration (sealed_column, values_sealed, finished_at) VALUES (?, ?, ?)")) {
-                        for (SealedColumn column : todo) {
-                            record.setString(1, column.name());
-                            record.setLong(2, outcome[0]);
-                            record.setTimestamp(3, Timestamp.from(Instant.now()));
-                            record.addBatch();
-                        }
-                        record.executeBatch();
-                    }
-                    connection.commit();
-                }
+                total = sealEarlierValues(connection, cipher);
             } finally {
-                connection.rollback(); // nothing after the last commit, unless a batch failed half-way
-                reencrypting(connection, false);
+                try (PreparedStatement unlock = connection.prepareStatement("SELECT RELEASE_LOCK('rapport_at_rest')")) {
+                    unlock.execute();
+                }
             }
+        }
+        return total;
+    }
+
+    private int sealEarlierValues(Connection connection, NoteCipher cipher) throws SQLException {
+        int total = 0;
+        Set<String> done = new LinkedHashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT sealed_column FROM at_rest_migration");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                done.add(rows.getString(1));
+            }
+        }
+        reencrypting(connection, true);
+        try {
+            for (List<SealedColumn> table : byTable(columns())) {
+                List<SealedColumn> todo = table.stream().filter(c -> !done.contains(c.name())).toList();
+                if (todo.isEmpty()) {
+                    continue;
+                }
+                int[] outcome = pass(connection, cipher, todo, false);
+                total += outcome[0];
+                if (outcome[1] > 0) {
+                    LOG.severe(() -> outcome[1] + " values in " + todo.get(0).table() + " are under a key this server"
+                            + " does not have and stay as they are; add the key and start again (README: Encryption at rest)");
+                    continue;
+                }
+                try (PreparedStatement record = connection.prepareStatement(
+                        "INSERT IGNORE INTO at_rest_migration (sealed_column, values_sealed, finished_at) VALUES (?, ?, ?)")) {
+                    for (SealedColumn column : todo) {
+                        record.setString(1, column.name());
+                        record.setLong(2, outcome[0]);
+                        record.setTimestamp(3, Timestamp.from(Instant.now()));
+                        record.addBatch();
+                    }
+                    record.executeBatch();
+                }
+                connection.commit();
+            }
+        } finally {
+            connection.rollback(); // nothing after the last commit, unless a batch failed half-way
+            reencrypting(connection, false);
         }
         return total;
     }

@@ -54,6 +54,15 @@ final class LocalCluster {
         run(Map.of(), "local-cluster.sh", "up", String.valueOf(instances));
     }
 
+    /** Every instance at once (local-cluster.sh's RAPPORT_CLUSTER_TOGETHER). */
+    void upTogether(int instances) throws Exception {
+        run(Map.of("RAPPORT_CLUSTER_TOGETHER", "true"), "local-cluster.sh", "up", String.valueOf(instances));
+    }
+
+    Path directory() {
+        return dir;
+    }
+
     void kill(int instance) throws Exception {
         run(Map.of(), "local-cluster.sh", "kill", String.valueOf(instance));
     }
