@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -19,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
+import org.rapport.platform.ClientAddress;
 import org.rapport.platform.RapportDatabase;
+import org.rapport.platform.Settings;
 
 /**
  * Writes the audit trail. Each event is committed on its own, before the caller goes on, so that it stays
@@ -44,6 +47,11 @@ public class AuditTrail {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Settings settings;
+
+    private volatile Set<String> trustedProxies;
 
     /** Who did something: an account, or someone who gave only an email (a failed sign-in). */
     public record Actor(Long accountId, String name, String role) {
@@ -93,10 +101,18 @@ public class AuditTrail {
         }
     }
 
-    /** The network address of the request being served, as the audit trail records it; null outside a request. */
+    /**
+     * The network address of the person making the request being served, as the audit trail records it
+     * (behind a trusted proxy, the client named in {@code X-Forwarded-For}: {@link ClientAddress}); null
+     * outside a request.
+     */
     public String callerAddress() {
         try {
-            return request.getRemoteAddr();
+            Set<String> trusted = trustedProxies;
+            if (trusted == null) {
+                trusted = trustedProxies = settings.trustedProxies();
+            }
+            return ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
         } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
             return null; // not in a request: start-up tasks
         }

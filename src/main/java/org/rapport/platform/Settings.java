@@ -1,8 +1,11 @@
 package org.rapport.platform;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,6 +50,17 @@ public class Settings {
     public String baseUrl() {
         String url = text("RAPPORT_BASE_URL").orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The proxies whose {@code X-Forwarded-For} header names the client ({@code RAPPORT_TRUSTED_PROXIES},
+     * comma-separated addresses; loopback by default). See {@link ClientAddress}.
+     */
+    public Set<String> trustedProxies() {
+        return text("RAPPORT_TRUSTED_PROXIES")
+                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
+                        .map(ClientAddress::normal).collect(Collectors.toUnmodifiableSet()))
+                .orElseGet(() -> Set.copyOf(ClientAddress.DEFAULT_TRUSTED));
     }
 
     /** The first administrator's email, on a database without accounts. */

@@ -27,6 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
+import org.rapport.platform.ClientAddress;
 import org.rapport.testing.DemoAccounts;
 import org.rapport.testing.IntegrationTestRun;
 import org.rapport.testing.RunningRapport;
@@ -104,6 +105,33 @@ class SignInSecurityIT {
         assertEquals(200, throttled.statusCode());
         assertEquals(1, TestAccounts.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN_FAILED'"
                 + " AND detail LIKE 'too many failed sign-ins%'", nobody), "the eleventh is refused without a check");
+    }
+
+    @Test
+    void behindTheProxyTheAuditTrailAndTheLimitsSeeTheClientsAddressNotTheProxys() {
+        // The tests reach Rapport over loopback, where nginx would sit: a trusted proxy by default.
+        String nobody = "nobody-" + System.nanoTime() + "@test.invalid";
+        new WebSession().withHeader("X-Forwarded-For", "203.0.113.41").signIn(nobody, "guess");
+        // a client that sends its own header to nginx: nginx appends the real address on the right
+        new WebSession().withHeader("X-Forwarded-For", "10.9.9.9, 198.51.100.23").signIn(nobody, "guess");
+        new WebSession().withHeader("X-Forwarded-For", "198.51.100.24, <script>").signIn(nobody, "guess");
+        List<String> recorded = TestAccounts.strings(
+                "SELECT ip_address FROM audit_event WHERE actor = ? AND action = 'LOGIN_FAILED' ORDER BY id", nobody);
+        assertEquals(List.of("203.0.113.41", "198.51.100.23"), recorded.subList(0, 2), "the address nginx saw");
+        assertTrue(ClientAddress.DEFAULT_TRUSTED.contains(recorded.get(2)),
+                "a garbled header counts as the proxy itself: " + recorded.get(2));
+
+        // many failures from one network address lock out that address only, not everyone behind the proxy
+        String someone = "someone-" + System.nanoTime() + "@test.invalid";
+        TestAccounts.update("INSERT INTO audit_event (occurred_at, actor, action, ip_address, detail)"
+                + " SELECT UTC_TIMESTAMP(), CONCAT('guesser-', seq, '@test.invalid'), 'LOGIN_FAILED', '203.0.113.77',"
+                + " 'unknown email' FROM seq_1_to_" + AccountService.FAILURES_PER_NETWORK_ADDRESS);
+        new WebSession().withHeader("X-Forwarded-For", "203.0.113.77").signIn(someone, "guess");
+        new WebSession().withHeader("X-Forwarded-For", "203.0.113.78").signIn(someone, "guess");
+        assertEquals(List.of("too many failed sign-ins for this address or network address", "unknown email"),
+                TestAccounts.strings("SELECT detail FROM audit_event WHERE actor = ? AND action = 'LOGIN_FAILED'"
+                        + " ORDER BY id", someone),
+                "203.0.113.77 is refused without a check, 203.0.113.78 still gets one");
     }
 
     @Test

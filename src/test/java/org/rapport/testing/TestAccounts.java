@@ -69,6 +69,19 @@ public final class TestAccounts {
         });
     }
 
+    /** The first column of every row the query returns, as text. */
+    public static java.util.List<String> strings(String sql, Object... parameters) {
+        return run(sql, parameters, statement -> {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        });
+    }
+
     /** The ids (first column, numbers) of every row the query returns. */
     public static java.util.List<Long> ids(String sql, Object... parameters) {
         return run(sql, parameters, statement -> {

@@ -30,6 +30,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager();
     private final String base;
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     /** A browser session with the Rapport the integration tests run. */
     public WebSession() {
@@ -51,6 +52,12 @@ public final class WebSession {
             builder.sslContext(tls);
         }
         this.http = builder.build();
+    }
+
+    /** Sends this header with every later request (as a proxy in front of Rapport would). */
+    public WebSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -173,6 +180,7 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
