@@ -36,5 +36,9 @@ CREATE USER IF NOT EXISTS 'rapport_backup'@'localhost'
 
 GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES
     ON rapport.* TO 'rapport_backup'@'localhost';
+-- The dump's binary log position (--master-data) and copies of the binary logs (rapport-backup.sh binlogs)
+-- for restores to a point in time. These are server-wide privileges: the binary logs hold every database
+-- on the server, so give Rapport a server of its own. (Installations from before: run this line once.)
+GRANT REPLICATION CLIENT, REPLICATION SLAVE ON *.* TO 'rapport_backup'@'localhost';
 -- MySQL servers with gtid_mode=ON: if mysqldump reports a missing RELOAD or FLUSH_TABLES privilege,
 -- also run  GRANT FLUSH_TABLES ON *.* TO 'rapport_backup'@'localhost';

@@ -37,13 +37,13 @@ class ConcurrentStartFaultIT {
         try {
             CLUSTER.down();
         } finally {
-            sql("DROP DATABASE IF EXISTS " + DATABASE);
+            LocalCluster.machineSql("DROP DATABASE IF EXISTS " + DATABASE);
         }
     }
 
     @Test
     void migrationsAndTheFirstStartsSetUpRunOnceWhenTwoInstancesStartTogether() throws Exception {
-        sql("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        LocalCluster.machineSql("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         CLUSTER.upTogether(2); // fails unless both instances report ready, with the database check
 
         long migrations;
@@ -84,12 +84,6 @@ class ConcurrentStartFaultIT {
         try (ResultSet row = query.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    private static void sql(String statement) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "")) {
-            db.createStatement().execute(statement);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.rapport.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +24,9 @@ import org.rapport.testing.DemoAccounts;
 import org.rapport.testing.WebSession;
 
 /**
- * The database crashes: a counselor keeps saving note drafts (each save answered "Saved" is an acknowledged
- * write) while the database server, a MariaDB of the test's own set up for durability
- * (deploy/local-database.sh), is killed with {@code kill -9} and started again. Every acknowledged write is
+ * The database crashes: counselors keep saving note drafts and booking sessions (each save answered "Saved", each
+ * booking answered by the calendar, is an acknowledged write) while the database server, a MariaDB of the
+ * test's own set up for durability (deploy/local-database.sh), is killed with {@code kill -9} and started again. Every acknowledged write is
  * there afterwards; requests during the outage get a page that says to try again, never a stack trace; and
  * saving works again within 10 s of the database answering.
  */
@@ -58,6 +61,10 @@ class DatabaseCrashFaultIT {
         WebSession counselor = CLUSTER.browser().signedInAs(DemoAccounts.JORDAN, DemoAccounts.PASSWORD);
         long[] appointments = FailoverFaultIT.unwrittenPastSessions(URL, DemoAccounts.JORDAN, 3);
         Map<Long, String> acknowledged = new HashMap<>();
+        long marcus = Long.parseLong(LocalCluster.row(URL, "SELECT id FROM client WHERE legal_name = 'Marcus Bell'"));
+        WebSession booker = CLUSTER.browser().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        LocalDateTime firstSlot = LocalDate.now().plusDays(300).atTime(6, 0);
+        List<String> bookings = new ArrayList<>();
         Map<Long, List<String>> triedSince = new HashMap<>();
         List<String> outage = new ArrayList<>();
         int writes = 0;
@@ -75,24 +82,50 @@ class DatabaseCrashFaultIT {
                 CLUSTER.database(DB_PORT, "start");
                 answeringAgainAt = seconds(start);
             }
+            boolean booking = k % 3 == 2; // two drafts, then a booking
             long appointment = appointments[k % appointments.length];
             String text = "Write #" + k + " for session " + appointment;
-            String path = "counselor/note.xhtml?appointment=" + appointment;
+            LocalDateTime slot = firstSlot.plusMinutes(30L * k);
+            String path = booking ? "counselor/appointment.xhtml?start=" + slot + "&with=client:" + marcus
+                    : "counselor/note.xhtml?appointment=" + appointment;
             writes++;
-            triedSince.computeIfAbsent(appointment, a -> new ArrayList<>()).add(text);
+            if (!booking) {
+                triedSince.computeIfAbsent(appointment, a -> new ArrayList<>()).add(text);
+            }
+            WebSession who = booking ? booker : counselor;
             HttpResponse<String> answer;
             try {
-                HttpResponse<String> page = counselor.open(path);
-                answer = page.statusCode() == 200 && page.body().contains("id=\"note\"")
-                        ? LocalCluster.saveDraft(counselor, page, text) : page;
+                HttpResponse<String> page = who.open(path);
+                if (page.statusCode() != 200 || !page.body().contains(booking ? "id=\"appointment\"" : "id=\"note\"")) {
+                    answer = page;
+                } else if (booking) {
+                    answer = who.submitOn(page, path, "appointment", "save", Map.of(
+                            "with_hinput", "client:" + marcus, "date_input", slot.toLocalDate().toString(),
+                            "startTime_input", slot.toLocalTime().toString(),
+                            "endTime_input", slot.toLocalTime().plusMinutes(25).toString(), "kind_input", "INDIVIDUAL",
+                            "modality_input", "IN_PERSON", "room", "Room 3"));
+                } else {
+                    answer = LocalCluster.saveDraft(counselor, page, text);
+                }
+                if (WebSession.isRedirect(answer) && booking && WebSession.location(answer).contains("calendar.xhtml")) {
+                    acks++;
+                    bookings.add(slot.toString());
+                    if (answeringAgainAt != null) {
+                        acksAfter++;
+                        if (firstAckAfter == null) {
+                            firstAckAfter = seconds(start);
+                        }
+                    }
+                    continue;
+                }
                 if (WebSession.isRedirect(answer)) {
-                    answer = counselor.open(WebSession.location(answer)); // as the browser follows it
+                    answer = who.open(WebSession.location(answer)); // as the browser follows it
                 }
             } catch (RuntimeException e) {
                 outage.add("no answer: " + e.getMessage());
                 continue;
             }
-            if (answer.statusCode() == 200 && FailoverFaultIT.SAVED.matcher(answer.body()).find()
+            if (!booking && answer.statusCode() == 200 && FailoverFaultIT.SAVED.matcher(answer.body()).find()
                     && answer.body().contains(text)) {
                 acks++;
                 acknowledged.put(appointment, text);
@@ -135,9 +168,20 @@ class DatabaseCrashFaultIT {
                 }
             }
         }
-        LOG.info(String.format("Database crash: %d writes tried, %d acknowledged, the last acknowledged write of each of"
-                + " %d notes found; %d requests fell into the outage (%s); the database was killed at %.1f s and"
-                + " answered again at %.1f s; saving worked again %.1f s after that", writes, acks, found,
+        try (Connection db = DriverManager.getConnection(URL, "root", "");
+                java.sql.Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT DATE_FORMAT(starts_at, '%Y-%m-%dT%H:%i') FROM appointment"
+                        + " WHERE starts_at >= '" + firstSlot.toLocalDate() + "'")) {
+            List<String> stored = new ArrayList<>();
+            while (rows.next()) {
+                stored.add(rows.getString(1));
+            }
+            assertTrue(stored.containsAll(bookings), "every acknowledged booking is there: " + bookings + " in " + stored);
+            assertEquals(stored.size(), java.util.Set.copyOf(stored).size(), "no booking twice");
+        }
+        LOG.info(String.format("Database crash: %d writes tried (drafts and bookings), %d acknowledged, every one of the %d"
+                + " acknowledged bookings found, the last acknowledged write of each of %d notes found; %d requests fell into the outage (%s); the database was killed at %.1f s and"
+                + " answered again at %.1f s; saving worked again %.1f s after that", writes, acks, bookings.size(), found,
                 outage.size(), String.join(" | ", outage.subList(0, Math.min(3, outage.size()))), killedAt, answeringAgainAt, recovery));
     }
 

@@ -38,7 +38,7 @@ class FailoverFaultIT {
 
     @BeforeAll
     static void up() throws Exception {
-        sql("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        LocalCluster.machineSql("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         CLUSTER.up(2);
     }
 
@@ -47,7 +47,7 @@ class FailoverFaultIT {
         try {
             CLUSTER.down();
         } finally {
-            sql("DROP DATABASE IF EXISTS " + DATABASE);
+            LocalCluster.machineSql("DROP DATABASE IF EXISTS " + DATABASE);
         }
     }
 
@@ -110,12 +110,6 @@ class FailoverFaultIT {
                 assertTrue(!ids.isEmpty(), "the demo practice has past sessions without a note");
                 return ids.stream().mapToLong(Long::longValue).toArray();
             }
-        }
-    }
-
-    private static void sql(String statement) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "")) {
-            db.createStatement().execute(statement);
         }
     }
 }

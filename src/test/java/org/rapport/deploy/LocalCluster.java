@@ -76,6 +76,12 @@ final class LocalCluster {
         run(Map.of("RAPPORT_LOCAL_DB_PORT", String.valueOf(port)), "local-database.sh", command);
     }
 
+    /** deploy/local-database.sh for the database {@code name} (the one a replica replicates). */
+    String database(int port, String name, String command) throws Exception {
+        return run(Map.of("RAPPORT_LOCAL_DB_PORT", String.valueOf(port), "RAPPORT_LOCAL_DB_NAME", name),
+                "local-database.sh", command);
+    }
+
     /** Which instance logged a request whose address held {@code probe} (page-cost lines are on). */
     int servingInstance(String probe) throws IOException {
         for (int i = 1; i <= 9; i++) {
@@ -87,6 +93,24 @@ final class LocalCluster {
         throw new AssertionError("No instance logged the request " + probe);
     }
 
+    /** A statement on the machine's MariaDB (127.0.0.1:3306), where most fault tests keep their database. */
+    static void machineSql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "")) {
+            db.createStatement().execute(statement);
+        }
+    }
+
+    /** The first column of the first row of {@code query} on the database at {@code url}, as text. */
+    static String row(String url, String query) throws java.sql.SQLException {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "root", "");
+                java.sql.Statement sql = db.createStatement(); java.sql.ResultSet row = sql.executeQuery(query)) {
+            if (!row.next()) {
+                throw new AssertionError("no row for " + query);
+            }
+            return row.getString(1);
+        }
+    }
+
     /** The plain text of a sealed column of one row, with the cluster's key. */
     String open(String table, String column, long id, String stored) throws IOException {
         String key = Files.readString(dir.resolve("note-key")).strip();
@@ -95,6 +119,16 @@ final class LocalCluster {
 
     /** The note page's form as the browser sends it when "Save draft" is pressed, with the first section typed. */
     static HttpResponse<String> saveDraft(WebSession session, HttpResponse<String> page, String text) {
+        return sendNote(session, page, text, Map.of("note:saveDraft", "note:saveDraft"));
+    }
+
+    /** The note page's form with the first section typed, signed with the counselor's password. */
+    static HttpResponse<String> sign(WebSession session, HttpResponse<String> page, String text, String password) {
+        return sendNote(session, page, text, Map.of("note:password", password, "note:sign", "note:sign"));
+    }
+
+    private static HttpResponse<String> sendNote(WebSession session, HttpResponse<String> page, String text,
+            Map<String, String> pressed) {
         Element form = Jsoup.parse(page.body()).getElementById("note");
         if (form == null) {
             throw new AssertionError("No note form on the page:\n" + page.body());
@@ -119,17 +153,19 @@ final class LocalCluster {
             }
         }
         fields.put("note:section1", text);
-        fields.put("note:saveDraft", "note:saveDraft");
+        fields.putAll(pressed);
         return session.post(page, fields);
     }
 
-    private void run(Map<String, String> environment, String script, String... arguments) throws Exception {
+    /** Runs a script of deploy/ (path below it) with this cluster's settings and {@code environment}; its output. */
+    String run(Map<String, String> environment, String script, String... arguments) throws Exception {
         Files.createDirectories(dir);
         List<String> line = new ArrayList<>(List.of("bash", "deploy/" + script));
         line.addAll(List.of(arguments));
         String command = String.join(" ", arguments);
+        Path output = Files.createTempFile(dir, "script", ".log");
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("scripts.log").toFile()));
+                .redirectOutput(output.toFile());
         builder.environment().put("RAPPORT_CLUSTER_DIR", dir.toString());
         builder.environment().put("RAPPORT_LOCAL_DB_DIR", dir.resolve("database").toString());
         builder.environment().put("RAPPORT_CLUSTER_HTTPS_PORT", String.valueOf(httpsPort));
@@ -139,11 +175,19 @@ final class LocalCluster {
                 .toAbsolutePath().toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        if (!process.waitFor(8, TimeUnit.MINUTES)) {
+        boolean finished = process.waitFor(8, TimeUnit.MINUTES);
+        if (!finished) {
             process.destroyForcibly();
-            throw new AssertionError(script + " " + command + " did not finish");
         }
-        assertEquals(0, process.exitValue(), script + " " + command + " failed; see " + dir.resolve("scripts.log"));
+        String said = Files.readString(output);
+        Files.writeString(dir.resolve("scripts.log"), "$ " + script + " " + command + "\n" + said,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(output);
+        if (!finished) {
+            throw new AssertionError(script + " " + command + " did not finish:\n" + said);
+        }
+        assertEquals(0, process.exitValue(), script + " " + command + " failed:\n" + said);
+        return said;
     }
 
     private static SSLContext trustingTheLocalCertificate() {
