@@ -27,30 +27,62 @@ public final class CheckinChart implements Serializable {
     /** One factory: each {@code Json.create…} call looks the JSON provider up again through the ServiceLoader. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
+    private static final String[] BAND_COLORS = {"rgba(46,125,50,0.10)", "rgba(158,157,36,0.12)", "rgba(239,108,0,0.12)",
+        "rgba(216,67,21,0.14)", "rgba(183,28,28,0.16)"};
+
     private final List<String> people;
     private final List<Point> points;
     private final List<LocalDate> sessions;
     private final List<String> subscales;
+    /** Per questionnaire (one chart each: their scales differ); for a section itself, empty. */
+    private final List<CheckinChart> sections;
+    private final String title;
+    private final double low;
+    private final double high;
+    private final List<Band> bands;
 
-    private CheckinChart(List<String> people, List<Point> points, List<LocalDate> sessions, List<String> subscales) {
+    private CheckinChart(List<String> people, List<Point> points, List<LocalDate> sessions, List<String> subscales,
+            List<CheckinChart> sections, String title, double low, double high, List<Band> bands) {
         this.people = people;
         this.points = points;
         this.sessions = sessions;
         this.subscales = subscales;
+        this.sections = sections;
+        this.title = title;
+        this.low = low;
+        this.high = high;
+        this.bands = bands;
     }
 
     static CheckinChart of(List<Client> people, List<CheckinResponse> responses, List<LocalDate> sessions) {
-        List<Point> points = new ArrayList<>();
-        List<String> subscales = new ArrayList<>();
+        List<String> names = people.stream().map(Client::getName).toList();
+        Map<Long, List<CheckinResponse>> byQuestionnaire = new java.util.LinkedHashMap<>();
         for (CheckinResponse response : responses) {
-            Questionnaire questionnaire = response.getAssignment().getQuestionnaire();
-            Scoring.Score score = Scoring.score(questionnaire.getScoring(), questionnaire.getItems(), response::valueOf);
-            String comment = questionnaire.getItems().stream().filter(i -> !i.isScale()).map(response::textOf)
-                    .filter(t -> t != null).findFirst().orElse(null);
-            points.add(new Point(response.getDueOn(), response.getClient().getName(), questionnaire.getTitle(), score, comment));
-            questionnaire.getSubscales().stream().filter(s -> !subscales.contains(s)).forEach(subscales::add);
+            byQuestionnaire.computeIfAbsent(response.getAssignment().getQuestionnaire().getId(), q -> new ArrayList<>())
+                    .add(response);
         }
-        return new CheckinChart(people.stream().map(Client::getName).toList(), points, sessions, subscales);
+        List<CheckinChart> sections = new ArrayList<>();
+        List<Point> all = new ArrayList<>();
+        for (List<CheckinResponse> own : byQuestionnaire.values()) {
+            Questionnaire questionnaire = own.get(0).getAssignment().getQuestionnaire();
+            List<Point> points = new ArrayList<>();
+            for (CheckinResponse response : own) {
+                Scoring.Score score = Scoring.score(questionnaire.getScoring(), questionnaire.getItems(), response::valueOf);
+                String comment = questionnaire.getItems().stream().filter(i -> !i.isScale()).map(response::textOf)
+                        .filter(t -> t != null).findFirst().orElse(null);
+                Band band = questionnaire.band(score.total());
+                points.add(new Point(response.getDueOn(), response.getClient().getName(), questionnaire.getTitle(), score,
+                        comment, band == null ? null : band.label()));
+            }
+            double[] range = questionnaire.totalRange();
+            sections.add(new CheckinChart(names, points, sessions, questionnaire.getSubscales(), List.of(),
+                    questionnaire.getTitle(), range[0], range[1], questionnaire.getBands()));
+            all.addAll(points);
+        }
+        all.sort(java.util.Comparator.comparing(Point::date));
+        List<String> subscales = new ArrayList<>();
+        sections.forEach(c -> c.subscales.stream().filter(x -> !subscales.contains(x)).forEach(subscales::add));
+        return new CheckinChart(names, all, sessions, subscales, sections, null, 0, 10, List.of());
     }
 
     /** The Chart.js configuration of the total (subscale null) or of one subscale. */
@@ -64,6 +96,20 @@ public final class CheckinChart implements Serializable {
         axis.forEach(d -> labels.add(d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
                 java.util.Locale.ENGLISH)));
         JsonArrayBuilder datasets = JSON.createArrayBuilder();
+        if (subscale == null) {
+            for (int b = 0; b < bands.size(); b++) {
+                Band band = bands.get(b);
+                double upper = b + 1 < bands.size() ? bands.get(b + 1).lowest() : high;
+                JsonArrayBuilder edge = JSON.createArrayBuilder();
+                axis.forEach(d -> edge.add(upper));
+                String range = b + 1 < bands.size() ? fmt(band.lowest()) + "–" + fmt(upper - 1) : fmt(band.lowest()) + "–" + fmt(high);
+                datasets.add(JSON.createObjectBuilder().add("label", band.label() + " " + range).add("data", edge)
+                        .add("fill", b == 0 ? JSON.createObjectBuilder().add("value", new java.math.BigDecimal(fmt(low))).build()
+                                : JSON.createObjectBuilder().add("target", "-1").build())
+                        .add("backgroundColor", BAND_COLORS[Math.min(b, BAND_COLORS.length - 1)])
+                        .add("borderWidth", 0).add("pointRadius", 0).add("pointHitRadius", 0).add("order", 10));
+            }
+        }
         for (int i = 0; i < people.size(); i++) {
             String person = people.get(i);
             JsonArrayBuilder data = JSON.createArrayBuilder();
@@ -92,25 +138,32 @@ public final class CheckinChart implements Serializable {
         datasets.add(JSON.createObjectBuilder().add("label", "Session").add("data", sessionData).add("showLine", false)
                 .add("pointStyle", "triangle").add("pointRadius", 7).add("borderColor", "#52606d")
                 .add("backgroundColor", "#52606d"));
-        JsonObjectBuilder yAxis = JSON.createObjectBuilder().add("min", 0).add("max", 10)
-                .add("title", JSON.createObjectBuilder().add("display", true).add("text", "Score (0–10, higher is better)"));
+        JsonObjectBuilder yAxis = JSON.createObjectBuilder()
+                .add("min", new java.math.BigDecimal(fmt(low))).add("max", new java.math.BigDecimal(fmt(high)))
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", bands.isEmpty()
+                        ? "Score (" + fmt(low) + "–" + fmt(high) + ", higher is better)"
+                        : "Total (" + fmt(low) + "–" + fmt(high) + ", higher is more severe)"));
         return JSON.createObjectBuilder().add("type", "line")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", JSON.createObjectBuilder().add("y", yAxis))
                         .add("plugins", JSON.createObjectBuilder()
                                 .add("title", JSON.createObjectBuilder().add("display", true)
-                                        .add("text", subscale == null ? "Total score" : subscale))
+                                        .add("text", subscale == null ? (title == null ? "Total score" : title) : subscale))
                                 .add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 
+    /** The total's chart; for a chart of several questionnaires, the first one's (see {@link #getSections()}). */
     public String getTotalJson() {
-        return json(null);
+        return sections.isEmpty() ? json(null) : sections.get(0).json(null);
     }
 
-    /** Per person: first, previous and latest total, and the changes. */
+    /** Per person (and per questionnaire): first, previous and latest total, and the changes. */
     public List<Change> getChanges() {
+        if (!sections.isEmpty()) {
+            return sections.stream().flatMap(section -> section.getChanges().stream()).toList();
+        }
         List<Change> changes = new ArrayList<>();
         for (String person : people) {
             List<Point> own = points.stream().filter(p -> p.person().equals(person) && p.score().total() != null).toList();
@@ -120,14 +173,31 @@ public final class CheckinChart implements Serializable {
             Point first = own.get(0);
             Point last = own.get(own.size() - 1);
             Point previous = own.size() > 1 ? own.get(own.size() - 2) : null;
-            changes.add(new Change(person, first.score().total(), last.score().total(),
-                    previous == null ? null : previous.score().total(), last.date(), own.size()));
+            changes.add(new Change(person, title, first.score().total(), last.score().total(),
+                    previous == null ? null : previous.score().total(), last.date(), own.size(), last.band()));
         }
         return changes;
     }
 
     public List<Point> getPoints() {
         return points;
+    }
+
+    /** One chart per questionnaire, in the order each was first answered. */
+    public List<CheckinChart> getSections() {
+        return sections;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public boolean isBanded() {
+        return !bands.isEmpty();
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     public List<String> getSubscales() {
@@ -143,8 +213,12 @@ public final class CheckinChart implements Serializable {
     }
 
     /** One submitted check-in. */
-    public record Point(LocalDate date, String person, String questionnaire, Scoring.Score score, String comment)
-            implements Serializable {
+    public record Point(LocalDate date, String person, String questionnaire, Scoring.Score score, String comment,
+            String band) implements Serializable {
+
+        public String getBand() {
+            return band;
+        }
 
         public String subscaleText() {
             return score.subscales().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "–" : e.getValue()))
@@ -173,11 +247,20 @@ public final class CheckinChart implements Serializable {
     }
 
     /** A person's change since their first and their previous check-in. */
-    public record Change(String person, Double first, Double latest, Double previous, LocalDate latestOn, int count)
-            implements Serializable {
+    public record Change(String person, String questionnaire, Double first, Double latest, Double previous,
+            LocalDate latestOn, int count, String band) implements Serializable {
 
         public String getPerson() {
             return person;
+        }
+
+        /** The questionnaire's short name ("PHQ-9", or the whole title when it has no short one). */
+        public String getQuestionnaire() {
+            return questionnaire == null ? "" : questionnaire.split(":")[0];
+        }
+
+        public String getBand() {
+            return band;
         }
 
         public Double getLatest() {

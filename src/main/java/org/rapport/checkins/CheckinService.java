@@ -65,9 +65,11 @@ public class CheckinService {
     @Inject
     private CoupleService couples;
 
+    /** Rapport's own check-in first (the one most often given), then the standard measures, then the practice's own. */
     public List<Questionnaire> questionnaires() {
         gate.staff();
-        return em.createQuery("SELECT q FROM Questionnaire q ORDER BY q.origin DESC, q.title", Questionnaire.class)
+        return em.createQuery("SELECT q FROM Questionnaire q ORDER BY q.origin DESC,"
+                + " CASE WHEN q.bands IS NULL THEN 0 ELSE 1 END, q.title", Questionnaire.class)
                 .getResultList();
     }
 
@@ -173,6 +175,10 @@ public class CheckinService {
         }
         if (weeks == null || weeks < 1 || weeks > 52) {
             problems.put("weeks", "Choose 1 (once) to 52 weeks.");
+        }
+        if (questionnaire != null && !questionnaire.getBands().isEmpty() && coupleViewShared) {
+            problems.put("coupleViewShared", "A measure such as the " + questionnaire.getTitle().split(":")[0]
+                    + " is each partner's own: its scores are not shown to the other partner. Leave the couple view off.");
         }
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
@@ -341,8 +347,9 @@ public class CheckinService {
                 answers.add(new CheckinResponse.Answer(item.getId(), null, entry.getValue().strip()));
             }
         }
-        long scaleItems = questionnaire.getScaleItems().size();
-        long answered = answers.stream().filter(a -> items.get(a.itemId()).isScale()).count();
+        long scaleItems = questionnaire.getScoredItems().size();
+        long answered = answers.stream().filter(a -> items.get(a.itemId()).isScale() && items.get(a.itemId()).isScored())
+                .count();
         if (problems.isEmpty() && answered < Math.ceil(Scoring.ENOUGH * scaleItems)) {
             problems.put("", "Please answer at least " + (long) Math.ceil(Scoring.ENOUGH * scaleItems) + " of the "
                     + scaleItems + " questions; you answered " + answered + ".");

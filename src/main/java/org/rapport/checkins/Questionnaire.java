@@ -45,6 +45,21 @@ public class Questionnaire implements Serializable {
     private String title;
     private String description;
 
+    /** Shown above the items (a standard measure's stem: "Over the last 2 weeks, …"). */
+    private String instructions;
+
+    /** The line the measure's owner asks to be shown with it. */
+    private String copyright;
+
+    @Column(name = "loinc_code")
+    private String loincCode;
+
+    @Column(name = "total_loinc_code")
+    private String totalLoincCode;
+
+    /** Severity bands, "lowest total:label" pairs separated by ";", ascending; null for none. */
+    private String bands;
+
     @Enumerated(EnumType.STRING)
     private Rule scoring;
 
@@ -81,6 +96,48 @@ public class Questionnaire implements Serializable {
 
     public List<QuestionnaireItem> getScaleItems() {
         return items.stream().filter(QuestionnaireItem::isScale).toList();
+    }
+
+    /** The items that count towards the score (a standard measure's closing "how difficult" question does not). */
+    public List<QuestionnaireItem> getScoredItems() {
+        return items.stream().filter(QuestionnaireItem::isScale).filter(QuestionnaireItem::isScored).toList();
+    }
+
+    /** The severity bands, lowest first; empty when the questionnaire has none. */
+    public List<Band> getBands() {
+        return Band.parse(bands);
+    }
+
+    /** The band a total falls in (null for no total, or no bands). */
+    public Band band(Double total) {
+        return Band.of(getBands(), total);
+    }
+
+    /** The lowest and highest total the scored items allow (for a chart's axis). */
+    public double[] totalRange() {
+        List<QuestionnaireItem> scored = getScoredItems();
+        if (scoring == Rule.MEAN) {
+            return new double[] {scored.stream().mapToInt(QuestionnaireItem::getMin).min().orElse(0),
+                    scored.stream().mapToInt(QuestionnaireItem::getMax).max().orElse(10)};
+        }
+        return new double[] {scored.stream().mapToInt(QuestionnaireItem::getMin).sum(),
+                scored.stream().mapToInt(QuestionnaireItem::getMax).sum()};
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public String getCopyright() {
+        return copyright;
+    }
+
+    public String getLoincCode() {
+        return loincCode;
+    }
+
+    public String getTotalLoincCode() {
+        return totalLoincCode;
     }
 
     /** The subscales in the order their first item appears. */

@@ -52,6 +52,15 @@ public class QuestionnaireItem implements Serializable {
     private boolean reversed;
     private String subscale;
 
+    @Column(name = "loinc_code")
+    private String loincCode;
+
+    /** Labels of the values min..max, "|"-separated (a standard measure's answer choices); null: a number scale. */
+    private String choices;
+
+    /** Whether the answer counts towards the score. */
+    private boolean scored = true;
+
     protected QuestionnaireItem() {
     }
 
@@ -69,6 +78,18 @@ public class QuestionnaireItem implements Serializable {
         this.subscale = subscale == null || subscale.isBlank() ? null : subscale.strip();
     }
 
+    /** A standard measure's item: labelled choices for min..max ("|"-separated), scored or not. */
+    QuestionnaireItem(Questionnaire questionnaire, int position, String text, int min, String choices, boolean scored,
+            String loincCode) {
+        this(questionnaire, position, text, true, min, min + choices.split("\\|").length - 1, null, null, false, null);
+        this.choices = choices;
+        this.scored = scored;
+        this.loincCode = loincCode;
+        String[] labels = choices.split("\\|");
+        this.lowAnchor = labels[0].strip();
+        this.highAnchor = labels[labels.length - 1].strip();
+    }
+
     public boolean isScale() {
         return "SCALE".equals(kind);
     }
@@ -82,6 +103,52 @@ public class QuestionnaireItem implements Serializable {
             }
         }
         return values;
+    }
+
+    /** Whether the answers are labelled choices ("Not at all", "Several days", …) rather than numbers. */
+    public boolean isChoice() {
+        return isScale() && choices != null && !choices.isBlank();
+    }
+
+    /** The labelled choices, low to high, each with the value it scores. */
+    public java.util.List<Choice> getChoices() {
+        java.util.List<Choice> list = new java.util.ArrayList<>();
+        if (isChoice()) {
+            String[] labels = choices.split("\\|");
+            for (int v = min; v <= max && v - min < labels.length; v++) {
+                list.add(new Choice(v, labels[v - min].strip()));
+            }
+        }
+        return list;
+    }
+
+    /** The label of an answer (its number when the item has no labelled choices). */
+    public String labelOf(Integer value) {
+        if (value == null) {
+            return null;
+        }
+        return getChoices().stream().filter(c -> c.value() == value).map(Choice::label).findFirst()
+                .orElse(String.valueOf(value));
+    }
+
+    public boolean isScored() {
+        return scored;
+    }
+
+    public String getLoincCode() {
+        return loincCode;
+    }
+
+    /** One labelled answer. */
+    public record Choice(int value, String label) implements Serializable {
+
+        public int getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
     }
 
     public Long getId() {

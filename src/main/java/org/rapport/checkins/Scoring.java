@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns answers into scores. Reversed items count as (min + max − answer). A score is the mean of the
+ * Turns answers into scores. Only scored items count (a standard measure's closing "how difficult" question
+ * does not). Reversed items count as (min + max − answer). A score is the mean of the
  * answered items (or, for SUM, that mean times the number of items, so a skipped item does not drag the
  * sum down); with fewer than 80% of its items answered, a score is not given at all. Subscales are scored
  * the same way over their own items.
@@ -21,7 +22,8 @@ public final class Scoring {
     /** The total and subscale scores (a score is null when too few of its items were answered). */
     public static Score score(Questionnaire.Rule rule, List<QuestionnaireItem> items,
             java.util.function.Function<QuestionnaireItem, Integer> answers) {
-        List<QuestionnaireItem> scale = items.stream().filter(QuestionnaireItem::isScale).toList();
+        List<QuestionnaireItem> scale = items.stream().filter(QuestionnaireItem::isScale).filter(QuestionnaireItem::isScored)
+                .toList();
         Map<String, Double> subscales = new LinkedHashMap<>();
         for (String subscale : scale.stream().map(QuestionnaireItem::getSubscale).filter(s -> s != null).distinct().toList()) {
             subscales.put(subscale, of(rule, scale.stream().filter(i -> subscale.equals(i.getSubscale())).toList(), answers));

@@ -72,7 +72,7 @@ class CheckinPagesIT {
                 "SELECT r.due_on FROM checkin_response r JOIN client c ON c.id = r.client_id"
                 + " WHERE c.legal_name = 'Samuel Okafor' AND r.submitted_at IS NOT NULL"
                 + " ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1")));
-        String table = browser.find("checkin-table").getText();
+        String table = browser.driver().findElement(By.cssSelector(".checkin-table")).getText();
         assertTrue(table.lines().anyMatch(row -> row.contains("Sam") && row.contains(monday) && row.contains("5.6")),
                 "Sam's new check-in (all sixes; the two reversed items count 4, so 5.6) is in the table: " + table);
         assertTrue(browser.driver().findElements(By.cssSelector("#tabs\\:total-chart canvas, [id$='total-chart'] canvas")).size() > 0,

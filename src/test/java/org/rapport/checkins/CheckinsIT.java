@@ -154,6 +154,52 @@ class CheckinsIT {
     }
 
     @Test
+    void thePhq9IsAnsweredByEachPartnerScoredWithItsBandsAndNeverSharedWithTheOther() throws Exception {
+        as(counselor);
+        Client one = portalClient("One");
+        Client two = portalClient("Two");
+        Couple couple = couple(one, two);
+        Long phq = em.createQuery("SELECT q.id FROM Questionnaire q WHERE q.slug = 'phq-9'", Long.class).getSingleResult();
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.assign(phq, "couple:" + couple.getId(), clock.today(),
+                1, false, true)).problems().get("coupleViewShared").contains("each partner's own"),
+                "a measure's scores are never shown to the other partner");
+        checkins.assign(phq, "couple:" + couple.getId(), clock.today(), 1, false, false);
+
+        asClient(one);
+        CheckinResponse mine = checkins.own(checkins.pending().get(0).getId()).orElseThrow();
+        Questionnaire questionnaire = mine.getAssignment().getQuestionnaire();
+        List<QuestionnaireItem> items = questionnaire.getItems();
+        assertEquals(10, items.size(), "nine scored items and the difficulty question");
+        assertEquals("Over the last 2 weeks, how often have you been bothered by any of the following problems?",
+                questionnaire.getInstructions());
+        assertTrue(questionnaire.getCopyright().contains("No permission required to reproduce"));
+        assertEquals(List.of("44249-1", "44261-6", "44260-8", "69722-7"), List.of(questionnaire.getLoincCode(),
+                questionnaire.getTotalLoincCode(), items.get(8).getLoincCode(), items.get(9).getLoincCode()));
+        assertEquals("Nearly every day", items.get(0).labelOf(3));
+        Map<Long, Integer> seven = new HashMap<>();
+        items.subList(0, 7).forEach(i -> seven.put(i.getId(), 2));
+        seven.put(items.get(9).getId(), 3);
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.submit(mine.getId(), seven, Map.of())).problems()
+                .get("").contains("at least 8 of the 9"), "the difficulty question does not count as an answer");
+        Map<Long, Integer> eight = new HashMap<>();
+        items.subList(0, 8).forEach(i -> eight.put(i.getId(), 1));
+        eight.put(items.get(9).getId(), 1);
+        checkins.submit(mine.getId(), eight, Map.of());
+
+        asClient(two);
+        assertThrows(SecurityException.class, () -> checkins.chart(null, couple.getId()), "the partner sees nothing");
+
+        as(counselor);
+        CheckinChart section = checkins.chart(null, couple.getId()).orElseThrow().getSections().get(0);
+        assertEquals("PHQ-9: Patient Health Questionnaire", section.getTitle());
+        assertEquals(9.0, section.getPoints().get(0).getTotal(), "eight answers of 1, prorated to nine items");
+        assertEquals("Mild", section.getPoints().get(0).getBand());
+        assertTrue(section.getTotalJson().contains("Moderately severe 15–19") && section.getTotalJson().contains("\"max\":27"),
+                "the chart shades the bands on the 0–27 scale: " + section.getTotalJson());
+        assertEquals("PHQ-9", section.getChanges().get(0).getQuestionnaire());
+    }
+
+    @Test
     void whenTheCounselorSharesTheCoupleViewBothPartnersSeeBothLines() throws Exception {
         as(counselor);
         Client one = portalClient("Shared One");

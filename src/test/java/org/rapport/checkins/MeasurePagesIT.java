@@ -1,0 +1,90 @@
+package org.rapport.checkins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rapport.testing.Browser;
+import org.rapport.testing.BrowserTest;
+import org.rapport.testing.DemoAccounts;
+import org.rapport.testing.TestAccounts;
+
+/**
+ * Morgan gives Alex the PHQ-9 from Alex's chart; Alex answers it on a phone, one question per screen with the
+ * measure's own answer choices and its copyright line; Morgan finds the total and its severity band on the chart.
+ */
+@ExtendWith(BrowserTest.class)
+class MeasurePagesIT {
+
+    @Test
+    void alexAnswersAPhq9OnAPhoneAndMorganSeesItsBand(Browser browser) {
+        long alex = TestAccounts.count("SELECT id FROM client WHERE legal_name = 'Alexandra Rivera'");
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        browser.open("counselor/client.xhtml?id=" + alex);
+        openCheckinsTab(browser);
+        WebElement menu = browser.find("tabs:checkin-form:questionnaireId");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        menu.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='tabs:checkin-form:questionnaireId_items'] li[data-label='PHQ-9: Patient Health Questionnaire']")))
+                .click();
+        WebElement weeks = browser.find("tabs:checkin-form:weeks");
+        weeks.clear();
+        weeks.sendKeys("1");
+        browser.find("tabs:checkin-form:assignCheckin").click();
+        browser.waitForAjax();
+        assertTrue(browser.find("tabs:checkin-form").getText().contains("Assigned: PHQ-9: Patient Health Questionnaire, once."),
+                browser.find("tabs:checkin-form").getText());
+
+        browser.signIn(DemoAccounts.ALEX, DemoAccounts.PASSWORD);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open("portal/index.xhtml");
+        browser.find("pending-checkins").findElement(By.partialLinkText("PHQ-9")).click();
+        browser.waitForAjax();
+        browser.checkAccessibility();
+        assertTrue(browser.driver().getPageSource().contains("No permission required to reproduce"), "the copyright line");
+        List<WebElement> items = browser.driver().findElements(By.cssSelector(".checkin-item"));
+        assertEquals(10, items.size());
+        for (int i = 0; i < items.size(); i++) {
+            WebElement item = items.get(i);
+            assertTrue(item.isDisplayed(), "question " + (i + 1) + " is on screen");
+            assertTrue(item.getText().contains("Over the last 2 weeks"), "each question under the measure's own stem");
+            String choice = i < 9 ? "Several days" : "Somewhat difficult";
+            item.findElement(By.xpath(".//label[normalize-space()='" + choice + "']")).click();
+            if (i + 1 < items.size()) {
+                browser.driver().findElement(By.cssSelector(".checkin-next")).click();
+            }
+        }
+        browser.screenshot("phq9-last-question"); // (at desktop width: the screenshot takes the whole page)
+        browser.find("checkin:send").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("portal/index"));
+
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        browser.open("counselor/client.xhtml?id=" + alex);
+        openCheckinsTab(browser);
+        WebElement section = browser.driver().findElement(By.cssSelector("section.checkin-section[aria-label^='PHQ-9']"));
+        String table = section.findElement(By.cssSelector(".checkin-table")).getText();
+        assertTrue(table.lines().anyMatch(row -> row.contains("9.0") && row.contains("Mild")),
+                "nine answers of 'several days' make 9, mild: " + table);
+        assertTrue(section.findElements(By.cssSelector("canvas")).size() > 0, "the chart is drawn");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", section);
+        browser.screenshot("phq9-on-the-chart");
+    }
+
+    private static void openCheckinsTab(Browser browser) {
+        browser.driver().findElement(By.cssSelector("#tabs a[href*='checkins-tab']")).click();
+        browser.waitForAjax();
+    }
+}
