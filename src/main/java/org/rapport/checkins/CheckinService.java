@@ -285,6 +285,68 @@ public class CheckinService {
         }
     }
 
+    /**
+     * Check-ins and measures the caller's clients sent since {@code since}, newest first (at most {@code limit}),
+     * each with its total, its severity band and whether a PHQ-9's item 9 (thoughts of self-harm) was above 0;
+     * for the counselor's home page. Audited per client.
+     */
+    public List<Answered> answeredSince(Instant since, int limit) {
+        Account caller = gate.staff();
+        List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
+                + " JOIN FETCH a.questionnaire JOIN FETCH r.client WHERE a.counselor.id = :me AND r.submittedAt >= :since"
+                + " ORDER BY r.submittedAt DESC, r.id DESC", CheckinResponse.class).setParameter("me", caller.getId())
+                .setParameter("since", since).setMaxResults(limit).getResultList();
+        List<Answered> answered = new ArrayList<>();
+        Map<Long, Integer> perClient = new LinkedHashMap<>();
+        for (CheckinResponse response : responses) {
+            Questionnaire questionnaire = response.getAssignment().getQuestionnaire();
+            Scoring.Score score = Scoring.score(questionnaire.getScoring(), questionnaire.getItems(), response::valueOf);
+            Band band = questionnaire.band(score.total());
+            boolean selfHarm = "phq-9".equals(questionnaire.getSlug()) && questionnaire.getItems().stream()
+                    .filter(i -> i.getPosition() == 9).map(response::valueOf).anyMatch(v -> v != null && v > 0);
+            Client client = response.getClient();
+            answered.add(new Answered(client.getId(), client.getName(), questionnaire.getTitle(), response.getSubmittedAt(),
+                    score.total(), band == null ? null : band.label(), selfHarm));
+            perClient.merge(client.getId(), 1, Integer::sum);
+        }
+        perClient.forEach((client, count) -> audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", null,
+                client, "home page, " + count + " answered recently"));
+        return answered;
+    }
+
+    /** A check-in or measure a client sent: who, what, when, the score and its band, and the item-9 flag. */
+    public record Answered(long clientId, String client, String questionnaire, Instant submittedAt, Double total,
+            String band, boolean selfHarm) implements java.io.Serializable {
+
+        public long getClientId() {
+            return clientId;
+        }
+
+        public String getClient() {
+            return client;
+        }
+
+        public String getQuestionnaire() {
+            return questionnaire;
+        }
+
+        public Instant getSubmittedAt() {
+            return submittedAt;
+        }
+
+        public Double getTotal() {
+            return total;
+        }
+
+        public String getBand() {
+            return band;
+        }
+
+        public boolean isSelfHarm() {
+            return selfHarm;
+        }
+    }
+
     /** The signed-in client's check-ins that are due now (from two weeks back), oldest first. */
     public List<CheckinResponse> pending() {
         Client me = clients.portalClient();

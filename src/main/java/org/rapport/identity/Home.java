@@ -9,7 +9,7 @@ public final class Home {
     public static String of(Role role) {
         return switch (role) {
             case ADMIN -> "/admin/audit";
-            case COUNSELOR -> "/counselor/exercises";
+            case COUNSELOR -> "/counselor/home";
             case CLIENT -> "/portal/index";
         };
     }

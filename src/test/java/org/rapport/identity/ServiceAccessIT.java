@@ -178,6 +178,7 @@ class ServiceAccessIT {
             CheckinService.submit                 | deny      | allow | 404   | 404   | deny  | deny  | deny  | deny
             CheckinService.ownTrend               | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             CheckinService.sharedCoupleView       | deny      | allow | allow | allow | deny  | deny  | deny  | deny
+            CheckinService.answeredSince          | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             SchedulingService.range               | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             *SchedulingService.find               | deny      | allow | 404   | 404   | allow | 404   | 404   | allow
             *SchedulingService.find(couple)       | deny      | allow | allow | 404   | allow | 404   | 404   | allow
@@ -452,6 +453,8 @@ class ServiceAccessIT {
         operations.put("CheckinService.submit", () -> checkins.submit(alexCheckin.getId(), Map.of(), Map.of()));
         operations.put("CheckinService.ownTrend", () -> done(() -> checkins.ownTrend()));
         operations.put("CheckinService.sharedCoupleView", () -> done(() -> checkins.sharedCoupleView()));
+        operations.put("CheckinService.answeredSince", () -> done(() -> checkins.answeredSince(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(7)), 20)));
         operations.put("SchedulingService.range", () -> done(() -> scheduling.range(null,
                 clock.now().minusSeconds(86_400 * 7), clock.now().plusSeconds(86_400 * 7))));
         operations.put("SchedulingService.find", () -> scheduling.find(past.getId()));

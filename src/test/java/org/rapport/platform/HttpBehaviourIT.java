@@ -45,7 +45,7 @@ class HttpBehaviourIT {
         assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
         HttpResponse<String> signedIn = counselor.get("");
         assertEquals(302, signedIn.statusCode());
-        assertTrue(WebSession.location(signedIn).endsWith("counselor/exercises.xhtml"), WebSession.location(signedIn));
+        assertTrue(WebSession.location(signedIn).endsWith("counselor/home.xhtml"), WebSession.location(signedIn));
     }
 
     @ParameterizedTest
