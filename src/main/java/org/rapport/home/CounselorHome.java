@@ -104,15 +104,13 @@ public class CounselorHome implements Serializable {
     }
 
     /** One session as the home page lists it. */
-    public record Session(long id, String time, String with, String couplePartners, String kind, String modality,
+    public record Session(long id, String time, String with, String kind, String modality,
             String status, boolean cancelled, boolean started, boolean noteSigned, Long clientId, Long coupleId)
             implements Serializable {
 
         static Session of(Appointment a, ZoneId zone, Instant now) {
-            String partners = a.getCouple() == null ? null
-                    : a.getCouple().getPartnerOne().getName() + " and " + a.getCouple().getPartnerTwo().getName();
             return new Session(a.getId(), TIME.format(a.getStartsAt().atZone(zone)) + "–" + TIME.format(a.getEndsAt()
-                    .atZone(zone)), a.getWithName(), partners, a.getCouple() != null ? "Couple session" : "Individual",
+                    .atZone(zone)), a.getWithName(), a.getCouple() != null ? "Couple session" : "Individual",
                     a.getModality().getLabel(), a.getStatus().getLabel(), a.getStatus().isCancelled(),
                     !a.getStartsAt().isAfter(now), a.isNoteSigned(), a.getClient() == null ? null : a.getClient().getId(),
                     a.getCouple() == null ? null : a.getCouple().getId());
@@ -128,10 +126,6 @@ public class CounselorHome implements Serializable {
 
         public String getWith() {
             return with;
-        }
-
-        public String getCouplePartners() {
-            return couplePartners;
         }
 
         public String getKind() {
