@@ -43,6 +43,7 @@ class AccessMatrixIT {
             account/set-password.xhtml             | 200       | 200   | 200    | 200    | 200    | 200
             account/reset.xhtml                    | 200       | 200   | 200    | 200    | 200    | 200
             account/security.xhtml                 | login     | 200   | 200    | 200    | 200    | 200
+            counselor/home.xhtml                   | login     | 403   | 403    | 200    | 200    | 200
             counselor/exercises.xhtml              | login     | 403   | 403    | 200    | 200    | 200
             counselor/exercise.xhtml?id=promise-log| login     | 403   | 403    | 200    | 200    | 200
             counselor/clients.xhtml                | login     | 403   | 403    | 200    | 200    | 200

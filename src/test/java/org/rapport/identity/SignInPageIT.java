@@ -22,7 +22,7 @@ class SignInPageIT {
     @Test
     void counselorSignsInToTheirWorkspaceAndOut(Browser browser) {
         browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
-        assertEquals("Exercise library · Rapport", browser.title());
+        assertEquals("Today · Rapport", browser.title(), "counselors land on their home page");
         assertEquals("Morgan Lee", browser.find("signed-in-as").getText());
         browser.checkAccessibility();
 
