@@ -40,6 +40,9 @@ public final class CheckinChart implements Serializable {
     private final double low;
     private final double high;
     private final List<Band> bands;
+    /** The change that counts as reliable, and its direction (see {@link Questionnaire#reliableChangeOf}). */
+    private Double reliableChange;
+    private boolean higherIsBetter = true;
 
     private CheckinChart(List<String> people, List<Point> points, List<LocalDate> sessions, List<String> subscales,
             List<CheckinChart> sections, String title, double low, double high, List<Band> bands) {
@@ -75,8 +78,11 @@ public final class CheckinChart implements Serializable {
                         comment, band == null ? null : band.label()));
             }
             double[] range = questionnaire.totalRange();
-            sections.add(new CheckinChart(names, points, sessions, questionnaire.getSubscales(), List.of(),
-                    questionnaire.getTitle(), range[0], range[1], questionnaire.getBands()));
+            CheckinChart section = new CheckinChart(names, points, sessions, questionnaire.getSubscales(), List.of(),
+                    questionnaire.getTitle(), range[0], range[1], questionnaire.getBands());
+            section.reliableChange = questionnaire.getReliableChange();
+            section.higherIsBetter = questionnaire.isHigherBetter();
+            sections.add(section);
             all.addAll(points);
         }
         all.sort(java.util.Comparator.comparing(Point::date));
@@ -173,8 +179,12 @@ public final class CheckinChart implements Serializable {
             Point first = own.get(0);
             Point last = own.get(own.size() - 1);
             Point previous = own.size() > 1 ? own.get(own.size() - 2) : null;
-            changes.add(new Change(person, title, first.score().total(), last.score().total(),
-                    previous == null ? null : previous.score().total(), last.date(), own.size(), last.band()));
+            Double previousTotal = previous == null ? null : previous.score().total();
+            changes.add(new Change(person, title, first.score().total(), last.score().total(), previousTotal, last.date(),
+                    own.size(), last.band(), Questionnaire.reliableChange(reliableChange, higherIsBetter,
+                            first.score().total(), last.score().total()),
+                    Questionnaire.reliableChange(reliableChange, higherIsBetter, previousTotal, last.score().total()),
+                    reliableChange));
         }
         return changes;
     }
@@ -229,6 +239,10 @@ public final class CheckinChart implements Serializable {
             return date;
         }
 
+        public String getQuestionnaire() {
+            return questionnaire;
+        }
+
         public String getPerson() {
             return person;
         }
@@ -248,7 +262,29 @@ public final class CheckinChart implements Serializable {
 
     /** A person's change since their first and their previous check-in. */
     public record Change(String person, String questionnaire, Double first, Double latest, Double previous,
-            LocalDate latestOn, int count, String band) implements Serializable {
+            LocalDate latestOn, int count, String band, String reliableSinceFirst, String reliableSincePrevious,
+            Double reliableThreshold) implements Serializable {
+
+        /**
+         * What the changes mean, where the questionnaire has a reliable-change threshold: "reliable improvement
+         * since the first", or that the change is within measurement error; null without a threshold.
+         */
+        public String getReliableNote() {
+            if (reliableThreshold == null || count < 2) {
+                return null;
+            }
+            if (reliableSinceFirst == null && reliableSincePrevious == null) {
+                return "changes below " + fmt(reliableThreshold) + " points are within measurement error";
+            }
+            List<String> notes = new ArrayList<>();
+            if (reliableSinceFirst != null) {
+                notes.add(reliableSinceFirst + " since the first");
+            }
+            if (reliableSincePrevious != null) {
+                notes.add(reliableSincePrevious + " since the previous");
+            }
+            return String.join(", ", notes) + " (" + fmt(reliableThreshold) + " points or more)";
+        }
 
         public String getPerson() {
             return person;

@@ -72,11 +72,11 @@ public class CheckinResponse implements Serializable {
     }
 
     public Integer valueOf(QuestionnaireItem item) {
-        return answers.stream().filter(a -> a.itemId.equals(item.getId())).map(a -> a.value).findFirst().orElse(null);
+        return answers.stream().filter(a -> a.itemId.equals(item.getId())).findFirst().map(a -> a.value).orElse(null);
     }
 
     public String textOf(QuestionnaireItem item) {
-        return answers.stream().filter(a -> a.itemId.equals(item.getId())).map(a -> a.text).findFirst().orElse(null);
+        return answers.stream().filter(a -> a.itemId.equals(item.getId())).findFirst().map(a -> a.text).orElse(null);
     }
 
     public boolean isSubmitted() {
@@ -130,6 +130,10 @@ public class CheckinResponse implements Serializable {
 
         Long itemId() {
             return itemId;
+        }
+
+        Integer value() {
+            return value;
         }
     }
 }

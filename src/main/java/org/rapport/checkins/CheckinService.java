@@ -34,7 +34,7 @@ import org.rapport.platform.Ids;
 import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
-import org.rapport.scheduling.AppointmentStatus;
+import org.rapport.scheduling.Held;
 
 /**
  * Trust check-ins: counselors assign a questionnaire (once or weekly) to a client or to each partner of a
@@ -64,6 +64,9 @@ public class CheckinService {
 
     @Inject
     private CoupleService couples;
+
+    @Inject
+    private MeasureAlerts alerts;
 
     /** Rapport's own check-in first (the one most often given), then the standard measures, then the practice's own. */
     public List<Questionnaire> questionnaires() {
@@ -255,9 +258,9 @@ public class CheckinService {
                 .setParameter("people", people.stream().map(Client::getId).toList()).getResultList();
         String sessionsOf = coupleId != null ? "a.couple.id = :who" : "a.client.id = :who";
         List<Instant> sessions = em.createQuery("SELECT a.startsAt FROM Appointment a WHERE " + sessionsOf
-                + " AND a.status = :completed ORDER BY a.startsAt", Instant.class)
+                + " AND " + Held.CONDITION + " ORDER BY a.startsAt", Instant.class)
                 .setParameter("who", coupleId != null ? coupleId : clientId)
-                .setParameter("completed", AppointmentStatus.COMPLETED).getResultList();
+                .setParameter("heldBy", clock.now()).getResultList();
         for (Client person : people) {
             audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", null, person.getId(),
                     responses.size() + " check-ins on the chart");
@@ -309,8 +312,9 @@ public class CheckinService {
                     score.total(), band == null ? null : band.label(), selfHarm));
             perClient.merge(client.getId(), 1, Integer::sum);
         }
-        perClient.forEach((client, count) -> audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", null,
-                client, "home page, " + count + " answered recently"));
+        Map<Long, String> details = new LinkedHashMap<>();
+        perClient.forEach((client, count) -> details.put(client, "home page, " + count + " answered recently"));
+        audit.recordEach(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", details);
         return answered;
     }
 
@@ -419,17 +423,26 @@ public class CheckinService {
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
         }
+        // the alerts first: their read of the previous answers must not flush this response's new answers
+        // (a second flush of an element collection in one transaction trips EclipseLink's event manager)
+        Map<Long, Integer> given = new HashMap<>();
+        answers.stream().filter(a -> a.value() != null).forEach(a -> given.put(a.itemId(), a.value()));
+        alerts.raise(response, item -> given.get(item.getId()));
         response.submit(answers, clock.now());
         audit.record(currentUser.actor(), AuditAction.UPDATE, "CheckinResponse", responseId, me.getId(), "submitted");
         return response;
     }
 
-    /** The client's own scores over time, where their counselor chose to show them the trend. */
+    /**
+     * The client's own scores over time, where their counselor chose to show them the trend (a check-in whose
+     * couple view is shared is in that view instead).
+     */
     public List<CheckinChart.Point> ownTrend() {
         Client me = clients.portalClient();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
                 + " JOIN FETCH a.questionnaire WHERE r.client.id = :me AND r.submittedAt IS NOT NULL"
-                + " AND a.trendVisible = TRUE ORDER BY r.dueOn", CheckinResponse.class).setParameter("me", me.getId())
+                + " AND a.trendVisible = TRUE AND a.coupleViewShared = FALSE ORDER BY r.dueOn", CheckinResponse.class)
+                .setParameter("me", me.getId())
                 .getResultList();
         return CheckinChart.of(List.of(me), responses, List.of()).getPoints();
     }

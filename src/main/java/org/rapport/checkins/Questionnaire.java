@@ -63,6 +63,14 @@ public class Questionnaire implements Serializable {
     @Enumerated(EnumType.STRING)
     private Rule scoring;
 
+    /** The change in the total that counts as reliable (beyond measurement error); null when none is known. */
+    @Column(name = "reliable_change")
+    private java.math.BigDecimal reliableChange;
+
+    /** A higher total is better (a trust check-in), or worse (a PHQ-9). */
+    @Column(name = "higher_is_better")
+    private boolean higherIsBetter = true;
+
     private String origin;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -94,6 +102,14 @@ public class Questionnaire implements Serializable {
         this.createdAt = now;
     }
 
+    /** Makes this a measure with bands and a reliable change (as the migrations do); for building one in code. */
+    Questionnaire measure(String bands, Double reliableChange, boolean higherIsBetter) {
+        this.bands = bands;
+        this.reliableChange = reliableChange == null ? null : java.math.BigDecimal.valueOf(reliableChange);
+        this.higherIsBetter = higherIsBetter;
+        return this;
+    }
+
     public List<QuestionnaireItem> getScaleItems() {
         return items.stream().filter(QuestionnaireItem::isScale).toList();
     }
@@ -122,6 +138,39 @@ public class Questionnaire implements Serializable {
         }
         return new double[] {scored.stream().mapToInt(QuestionnaireItem::getMin).sum(),
                 scored.stream().mapToInt(QuestionnaireItem::getMax).sum()};
+    }
+
+    /** The short name ("PHQ-9" of "PHQ-9: Patient Health Questionnaire"). */
+    public String getShortTitle() {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
+    }
+
+    public Double getReliableChange() {
+        return reliableChange == null ? null : reliableChange.doubleValue();
+    }
+
+    public boolean isHigherBetter() {
+        return higherIsBetter;
+    }
+
+    /**
+     * What a change of the total from {@code before} to {@code after} means (the thresholds V16 ships: PHQ-9 6
+     * points and GAD-7 4 points, the reliable-change criteria of NHS Talking Therapies, "The NHS Talking
+     * Therapies Manual", 2024, after Jacobson &amp; Truax 1991; Rapport's trust check-in 1.5 points, a rule of
+     * thumb with no published source): "reliable improvement",
+     * "reliable deterioration", or null when it is smaller than the reliable change (or none is known).
+     */
+    public String reliableChangeOf(Double before, Double after) {
+        return reliableChange(getReliableChange(), higherIsBetter, before, after);
+    }
+
+    /** {@link #reliableChangeOf} for a threshold and direction given (null threshold: none known). */
+    static String reliableChange(Double threshold, boolean higherIsBetter, Double before, Double after) {
+        if (threshold == null || before == null || after == null || Math.abs(after - before) < threshold - 1e-9) {
+            return null;
+        }
+        return (after > before) == higherIsBetter ? "reliable improvement" : "reliable deterioration";
     }
 
     public String getInstructions() {

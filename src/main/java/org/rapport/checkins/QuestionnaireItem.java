@@ -61,6 +61,10 @@ public class QuestionnaireItem implements Serializable {
     /** Whether the answer counts towards the score. */
     private boolean scored = true;
 
+    /** An answer above this value raises an alert for the client's counselors (null: none does). */
+    @Column(name = "alert_above")
+    private Integer alertAbove;
+
     protected QuestionnaireItem() {
     }
 
@@ -133,6 +137,21 @@ public class QuestionnaireItem implements Serializable {
 
     public boolean isScored() {
         return scored;
+    }
+
+    /** Whether this answer is one the client's counselors must be alerted to (PHQ-9 item 9 above 0). */
+    public boolean alerts(Integer value) {
+        return alertAbove != null && value != null && value > alertAbove;
+    }
+
+    /** Sets the alert value (as V16 does for PHQ-9 item 9); for building a measure in code. */
+    QuestionnaireItem alertAbove(Integer value) {
+        this.alertAbove = value;
+        return this;
+    }
+
+    public boolean isAlerting() {
+        return alertAbove != null;
     }
 
     public String getLoincCode() {

@@ -33,6 +33,9 @@ public class ShowClient implements Serializable {
     private ClientService clients;
 
     @Inject
+    private jakarta.enterprise.event.Event<ChartOpened> chartOpened;
+
+    @Inject
     private PracticeClock clock;
 
     private String id;
@@ -48,6 +51,8 @@ public class ShowClient implements Serializable {
         chart = clientId == null ? null : clients.chart(clientId).orElse(null);
         if (chart == null) {
             NotFound.respond();
+        } else {
+            chartOpened.fire(new ChartOpened(java.util.List.of(clientId)));
         }
     }
 

@@ -27,6 +27,9 @@ public class ShowCouple implements Serializable {
     private CoupleService couples;
 
     @Inject
+    private jakarta.enterprise.event.Event<ChartOpened> chartOpened;
+
+    @Inject
     private PracticeClock clock;
 
     @Inject
@@ -44,6 +47,8 @@ public class ShowCouple implements Serializable {
         couple = coupleId == null ? null : couples.find(coupleId).orElse(null);
         if (couple == null) {
             NotFound.respond();
+        } else {
+            chartOpened.fire(new ChartOpened(java.util.List.of(couple.getPartnerOne().getId(), couple.getPartnerTwo().getId())));
         }
     }
 

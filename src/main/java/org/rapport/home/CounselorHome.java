@@ -14,10 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.rapport.checkins.CheckinService;
+import org.rapport.checkins.MeasureAlert;
+import org.rapport.checkins.MeasureAlerts;
 import org.rapport.notes.MissingNotes;
 import org.rapport.notes.NoteService;
+import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.Appointment;
+import org.rapport.scheduling.AppointmentStatus;
+import org.rapport.scheduling.Held;
 import org.rapport.scheduling.SchedulingService;
 
 /**
@@ -43,6 +49,21 @@ public class CounselorHome implements Serializable {
     private CheckinService checkins;
 
     @Inject
+    private MeasureAlerts measureAlerts;
+
+    @Inject
+    private PracticeFigures practiceFigures;
+
+    @Inject
+    private AnswersToRead answersToRead;
+
+    @Inject
+    private SessionGlance sessionGlance;
+
+    @Inject
+    private org.rapport.identity.CurrentUser currentUser;
+
+    @Inject
     private PracticeClock clock;
 
     private List<Session> today;
@@ -50,25 +71,91 @@ public class CounselorHome implements Serializable {
     private long notesToWrite;
     private MissingNotes.Row oldestNote;
     private List<CheckinService.Answered> answered;
+    private List<MeasureAlert> alerts;
+    private PracticeFigures.Figures figures;
+    private List<AnswersToRead.Unread> unread;
+    private java.util.Map<Long, SessionGlance.Glance> glances = java.util.Map.of();
     private String todayLabel;
     private String tomorrowLabel;
+    /** The session just marked a no-show from this page, for its undo. */
+    private Long undoable;
 
     public void open() {
         ZoneId zone = clock.zone();
         LocalDate day = clock.today();
         Instant now = clock.now();
+        todayLabel = DAY.format(day);
+        tomorrowLabel = DAY.format(day.plusDays(1));
+        MissingNotes missing = notes.missingNotes(null, 1);
+        notesToWrite = missing.total();
+        oldestNote = missing.rows().isEmpty() ? null : missing.rows().get(0);
+        alerts = measureAlerts.open();
+        if (currentUser.isAdmin()) {
+            // an administrator has no sessions of their own: the practice's figures instead
+            figures = practiceFigures.figures();
+            today = List.of();
+            tomorrow = List.of();
+            answered = List.of();
+            unread = List.of();
+            return;
+        }
         List<Appointment> sessions = scheduling.range(null, day.atStartOfDay(zone).toInstant(),
                 day.plusDays(2).atStartOfDay(zone).toInstant());
         Instant midnight = day.plusDays(1).atStartOfDay(zone).toInstant();
         today = sessions.stream().filter(a -> a.getStartsAt().isBefore(midnight)).map(a -> Session.of(a, zone, now)).toList();
         tomorrow = sessions.stream().filter(a -> !a.getStartsAt().isBefore(midnight)).map(a -> Session.of(a, zone, now))
                 .toList();
-        MissingNotes missing = notes.missingNotes(null, 1);
-        notesToWrite = missing.total();
-        oldestNote = missing.rows().isEmpty() ? null : missing.rows().get(0);
         answered = checkins.answeredSince(now.minus(Duration.ofDays(7)), 30);
-        todayLabel = DAY.format(day);
-        tomorrowLabel = DAY.format(day.plusDays(1));
+        unread = answersToRead.mine(20);
+        glances = sessionGlance.forSessions(sessions).stream()
+                .collect(java.util.stream.Collectors.toMap(SessionGlance.Glance::appointmentId, g -> g));
+    }
+
+    /** What changed since the session's previous one (null for a cancelled session). */
+    public SessionGlance.Glance glance(long appointmentId) {
+        return glances.get(appointmentId);
+    }
+
+    /** The clients who sent answers since the counselor last opened their chart. */
+    public List<AnswersToRead.Unread> getUnread() {
+        return unread;
+    }
+
+    public PracticeFigures.Figures getFigures() {
+        return figures;
+    }
+
+    /**
+     * Records that a session held by the rule (over, nobody marked it) did not take place: a no-show, in one
+     * click, with an undo on the page.
+     */
+    public void markNoShow(long appointmentId) {
+        if (Pages.run("home", () -> {
+            Appointment changed = scheduling.changeStatus(appointmentId, AppointmentStatus.NO_SHOW,
+                    "Marked on the home page", false).orElseThrow(() -> new org.rapport.platform.NotVisible("appointment"));
+            FieldMessages.info(changed.getWithName() + ", " + TIME.format(changed.getStartsAt().atZone(clock.zone()))
+                    + ": marked as a no-show. It no longer waits for a note.");
+        })) {
+            undoable = appointmentId;
+        }
+        open();
+    }
+
+    /** Takes back the no-show just marked: the session counts as held again. */
+    public void undoNoShow() {
+        if (undoable != null) {
+            long id = undoable;
+            Pages.run("home", () -> {
+                scheduling.changeStatus(id, AppointmentStatus.SCHEDULED, null, false);
+                FieldMessages.info("Undone: the session counts as held again.");
+            });
+            undoable = null;
+        }
+        open();
+    }
+
+    public boolean isUndoable() {
+        return undoable != null;
     }
 
     public List<Session> getToday() {
@@ -91,8 +178,9 @@ public class CounselorHome implements Serializable {
         return answered;
     }
 
-    public List<CheckinService.Answered> getSelfHarm() {
-        return answered.stream().filter(CheckinService.Answered::isSelfHarm).toList();
+    /** The alerts nobody has acknowledged yet (see {@link MeasureAlerts#open}). */
+    public List<MeasureAlert> getAlerts() {
+        return alerts;
     }
 
     public String getTodayLabel() {
@@ -103,17 +191,28 @@ public class CounselorHome implements Serializable {
         return tomorrowLabel;
     }
 
-    /** One session as the home page lists it. */
+    /** One session as the home page lists it; {@code held}: over and not cancelled or a no-show (see {@link Held}). */
     public record Session(long id, String time, String with, String kind, String modality,
-            String status, boolean cancelled, boolean started, boolean noteSigned, Long clientId, Long coupleId)
-            implements Serializable {
+            String status, boolean cancelled, boolean started, boolean noteSigned, Long clientId, Long coupleId,
+            boolean held, boolean unmarked) implements Serializable {
 
         static Session of(Appointment a, ZoneId zone, Instant now) {
+            boolean held = Held.held(a.getStatus(), a.getEndsAt(), now);
+            boolean unmarked = held && a.getStatus() == AppointmentStatus.SCHEDULED;
             return new Session(a.getId(), TIME.format(a.getStartsAt().atZone(zone)) + "–" + TIME.format(a.getEndsAt()
                     .atZone(zone)), a.getWithName(), a.getCouple() != null ? "Couple session" : "Individual",
-                    a.getModality().getLabel(), a.getStatus().getLabel(), a.getStatus().isCancelled(),
+                    a.getModality().getLabel(), unmarked ? "Held" : a.getStatus().getLabel(), a.getStatus().isCancelled(),
                     !a.getStartsAt().isAfter(now), a.isNoteSigned(), a.getClient() == null ? null : a.getClient().getId(),
-                    a.getCouple() == null ? null : a.getCouple().getId());
+                    a.getCouple() == null ? null : a.getCouple().getId(), held, unmarked);
+        }
+
+        public boolean isHeld() {
+            return held;
+        }
+
+        /** Held by the rule and not marked by anyone: a no-show can still be recorded in one click. */
+        public boolean isUnmarked() {
+            return unmarked;
         }
 
         public long getId() {

@@ -40,7 +40,7 @@ import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.platform.Slice;
 import org.rapport.scheduling.Appointment;
-import org.rapport.scheduling.AppointmentStatus;
+import org.rapport.scheduling.Held;
 
 /**
  * Homework: counselors assign exercises to their clients and couples and read the answers; clients do
@@ -303,8 +303,8 @@ public class HomeworkService {
         }
         String who = coupleSession != null ? "a.couple.id = :who" : "a.client.id = :who";
         Instant previous = em.createQuery("SELECT MAX(a.startsAt) FROM Appointment a WHERE " + who
-                + " AND a.startsAt < :start AND a.status = :completed", Instant.class).setParameter("who", whoId)
-                .setParameter("start", appointment.getStartsAt()).setParameter("completed", AppointmentStatus.COMPLETED)
+                + " AND a.startsAt < :start AND " + Held.CONDITION, Instant.class).setParameter("who", whoId)
+                .setParameter("start", appointment.getStartsAt()).setParameter("heldBy", clock.now())
                 .getSingleResult();
         LocalDate since = previous == null ? appointment.getStartsAt().atZone(clock.zone()).toLocalDate().minusWeeks(2)
                 : previous.atZone(clock.zone()).toLocalDate();

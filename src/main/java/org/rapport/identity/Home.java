@@ -8,7 +8,7 @@ public final class Home {
 
     public static String of(Role role) {
         return switch (role) {
-            case ADMIN -> "/admin/audit";
+            case ADMIN -> "/counselor/home";
             case COUNSELOR -> "/counselor/home";
             case CLIENT -> "/portal/index";
         };

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** Completed sessions without a signed note, oldest first, and how many each counselor has. */
+/** Sessions held (see Held) without a signed note, oldest first, and how many each counselor has. */
 public record MissingNotes(List<Row> rows, List<Counselor> counselors) implements Serializable {
 
     public long total() {

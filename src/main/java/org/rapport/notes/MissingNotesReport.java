@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import org.rapport.platform.Ids;
 
-/** The "notes to write" page: completed sessions without a signed note, oldest first. */
+/** The "notes to write" page: sessions held without a signed note, oldest first. */
 @Named
 @ViewScoped
 public class MissingNotesReport implements Serializable {

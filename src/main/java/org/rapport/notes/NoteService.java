@@ -42,7 +42,7 @@ import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.platform.Slice;
 import org.rapport.scheduling.Appointment;
-import org.rapport.scheduling.AppointmentStatus;
+import org.rapport.scheduling.Held;
 
 /**
  * Session notes: written (and autosaved) by the appointment's counselor, signed with their password,
@@ -360,20 +360,21 @@ public class NoteService {
     }
 
     /**
-     * Completed appointments without a signed note, oldest first: the caller's own, or every counselor's
+     * Sessions held ({@link Held}) without a signed note, oldest first: the caller's own, or every counselor's
      * for an administrator (optionally one counselor's). At most {@code limit} rows.
      */
     public MissingNotes missingNotes(Long counselorId, int limit) {
         Account caller = gate.staff();
         Long counselor = caller.getRole() == Role.ADMIN ? counselorId : caller.getId();
         // the appointment's own flag, in the index (status, note_signed, counselor, time): no look at its note
-        String where = " WHERE a.status = :completed AND a.noteSigned = FALSE" + (counselor != null ? " AND a.counselor.id = :k" : "");
+        // held sessions (Held: completed, or scheduled and over) without a signed note
+        String where = " WHERE " + Held.CONDITION + " AND a.noteSigned = FALSE" + (counselor != null ? " AND a.counselor.id = :k" : "");
         var query = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor LEFT JOIN FETCH a.client"
                 + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo" + where
-                + " ORDER BY a.startsAt, a.id", Appointment.class).setParameter("completed", AppointmentStatus.COMPLETED);
+                + " ORDER BY a.startsAt, a.id", Appointment.class).setParameter("heldBy", clock.now());
         var perCounselor = em.createQuery("SELECT a.counselor.id, a.counselor.displayName, COUNT(a), MIN(a.startsAt)"
                 + " FROM Appointment a" + where + " GROUP BY a.counselor.id, a.counselor.displayName"
-                + " ORDER BY a.counselor.displayName", Object[].class).setParameter("completed", AppointmentStatus.COMPLETED);
+                + " ORDER BY a.counselor.displayName", Object[].class).setParameter("heldBy", clock.now());
         if (counselor != null) {
             query.setParameter("k", counselor);
             perCounselor.setParameter("k", counselor);

@@ -21,7 +21,9 @@ import org.rapport.testing.TestAccounts;
 
 /**
  * Morgan gives Alex the PHQ-9 from Alex's chart; Alex answers it on a phone, one question per screen with the
- * measure's own answer choices and its copyright line; Morgan finds the total and its severity band on the chart.
+ * measure's own answer choices and its copyright line. Alex's answer to item 9 (thoughts of self-harm) is above
+ * "Not at all": Morgan signs in to Today with the alert at the top, opens the chart and acknowledges it, then finds
+ * the total and its severity band on the chart.
  */
 @ExtendWith(BrowserTest.class)
 class MeasurePagesIT {
@@ -72,6 +74,32 @@ class MeasurePagesIT {
 
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
         browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        // "several days" on item 9: Morgan lands on Today with the alert at the top, above today's sessions
+        assertEquals("Today · Rapport", browser.title());
+        assertTrue(browser.find("today").isDisplayed());
+        WebElement alert = browser.find("attention").findElements(By.cssSelector("li")).stream()
+                .filter(li -> li.getText().contains("Alex") && li.getText().contains("Thoughts of self-harm")).findFirst()
+                .orElseThrow(() -> new AssertionError(browser.find("attention").getText()));
+        assertTrue(alert.getText().contains("PHQ-9 item 9") && alert.getText().contains("Several days"), alert.getText());
+        browser.screenshot("home-with-alert");
+        alert.findElement(By.partialLinkText("Open the chart")).click();
+        browser.waitForAjax();
+        WebElement open = browser.find("chart-alerts").findElements(By.cssSelector("li.alert-item")).stream()
+                .filter(li -> li.getText().contains("Thoughts of self-harm")).findFirst().orElseThrow();
+        browser.checkAccessibility();
+        open.findElement(By.cssSelector("button")).click();
+        browser.waitForAjax();
+        assertTrue(browser.find("page-messages").getText().contains("Alert acknowledged"), browser.find("page-messages").getText());
+        browser.driver().findElement(By.cssSelector(".alerts-acknowledged summary")).click();
+        String acknowledged = browser.driver().findElement(By.cssSelector(".alerts-acknowledged")).getText();
+        assertTrue(acknowledged.contains("PHQ-9 item 9") && acknowledged.contains("acknowledged by Morgan Lee"), acknowledged);
+        assertEquals(1, TestAccounts.count("SELECT COUNT(*) FROM measure_alert m JOIN account a ON a.id = m.acknowledged_by"
+                + " WHERE m.client_id = ? AND m.kind = 'SELF_HARM' AND a.email = ?", alex, DemoAccounts.MORGAN),
+                "who acknowledged is kept");
+        browser.open("counselor/home.xhtml");
+        assertTrue(browser.driver().findElements(By.cssSelector("#attention li")).stream()
+                .noneMatch(li -> li.getText().contains("Alex") && li.getText().contains("self-harm")), "off the home page");
+
         browser.open("counselor/client.xhtml?id=" + alex);
         openCheckinsTab(browser);
         WebElement section = browser.driver().findElement(By.cssSelector("section.checkin-section[aria-label^='PHQ-9']"));

@@ -40,6 +40,7 @@ import org.rapport.audit.AuditQuery;
 import org.rapport.checkins.CheckinAssignment;
 import org.rapport.checkins.CheckinResponse;
 import org.rapport.checkins.CheckinService;
+import org.rapport.checkins.MeasureAlerts;
 import org.rapport.checkins.QuestionnaireForm;
 import org.rapport.clients.CaseloadQuery;
 import org.rapport.clients.Client;
@@ -50,6 +51,9 @@ import org.rapport.clients.Couple;
 import org.rapport.clients.CoupleDetails;
 import org.rapport.clients.CoupleService;
 import org.rapport.clients.RelationshipType;
+import org.rapport.home.AnswersToRead;
+import org.rapport.home.PracticeFigures;
+import org.rapport.home.SessionGlance;
 import org.rapport.homework.Assignment;
 import org.rapport.homework.AssignmentDetails;
 import org.rapport.homework.AssignmentStatus;
@@ -179,6 +183,12 @@ class ServiceAccessIT {
             CheckinService.ownTrend               | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             CheckinService.sharedCoupleView       | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             CheckinService.answeredSince          | deny      | deny  | deny  | deny  | allow | allow | allow | allow
+            MeasureAlerts.open                    | deny      | deny  | deny  | deny  | allow | allow | allow | allow
+            *MeasureAlerts.onChart                | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
+            MeasureAlerts.acknowledge             | deny      | deny  | deny  | deny  | allow | 404   | 404   | deny
+            PracticeFigures.figures               | deny      | deny  | deny  | deny  | deny  | deny  | deny  | allow
+            AnswersToRead.mine                    | deny      | deny  | deny  | deny  | allow | allow | allow | allow
+            SessionGlance.forSessions             | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             SchedulingService.range               | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             *SchedulingService.find               | deny      | allow | 404   | 404   | allow | 404   | 404   | allow
             *SchedulingService.find(couple)       | deny      | allow | allow | 404   | allow | 404   | 404   | allow
@@ -227,7 +237,7 @@ class ServiceAccessIT {
             Map.entry("AccountService.staff", "StaffService.list (administrators), which checks"));
 
     private static final List<Class<?>> SERVICES = List.of(ClientService.class, CoupleService.class, NoteService.class,
-            HomeworkService.class, ExerciseService.class, CheckinService.class, SchedulingService.class,
+            HomeworkService.class, ExerciseService.class, CheckinService.class, MeasureAlerts.class, PracticeFigures.class, AnswersToRead.class, SessionGlance.class, SchedulingService.class,
             CalendarFeedService.class, StaffService.class, AuditQuery.class, AccountService.class);
 
     private static final String PASSWORD = "access-Table-2026!";
@@ -262,6 +272,18 @@ class ServiceAccessIT {
 
     @Inject
     private CheckinService checkins;
+
+    @Inject
+    private MeasureAlerts alerts;
+
+    @Inject
+    private PracticeFigures figures;
+
+    @Inject
+    private AnswersToRead toRead;
+
+    @Inject
+    private SessionGlance glance;
 
     @Inject
     private SchedulingService scheduling;
@@ -358,6 +380,13 @@ class ServiceAccessIT {
                 + " AND r.client.id = :alex ORDER BY r.dueOn", CheckinResponse.class).setParameter("id", checkin.getId())
                 .setParameter("alex", alex.getId()).setMaxResults(1).getSingleResult();
         Account colleague = account("colleague", Role.COUNSELOR);
+        transaction.begin();
+        em.createNativeQuery("INSERT INTO measure_alert (client_id, response_id, counselor_id, kind, detail, raised_at)"
+                + " VALUES (?, ?, ?, 'WORSENED', 'Trust check-in dropped.', UTC_TIMESTAMP())").setParameter(1, alex.getId())
+                .setParameter(2, alexCheckin.getId()).setParameter(3, x.getId()).executeUpdate();
+        transaction.commit();
+        long alert = ((Number) em.createNativeQuery("SELECT MAX(id) FROM measure_alert WHERE client_id = ?")
+                .setParameter(1, alex.getId()).getSingleResult()).longValue();
 
         callers.put("anonymous", null);
         callers.put("alex", alexPortal);
@@ -455,6 +484,12 @@ class ServiceAccessIT {
         operations.put("CheckinService.sharedCoupleView", () -> done(() -> checkins.sharedCoupleView()));
         operations.put("CheckinService.answeredSince", () -> done(() -> checkins.answeredSince(
                 java.time.Instant.now().minus(java.time.Duration.ofDays(7)), 20)));
+        operations.put("PracticeFigures.figures", () -> figures.figures());
+        operations.put("AnswersToRead.mine", () -> done(() -> toRead.mine(20)));
+        operations.put("SessionGlance.forSessions", () -> glance.forSessions(List.of(em.find(Appointment.class, ahead.getId()))));
+        operations.put("MeasureAlerts.open", () -> done(() -> alerts.open()));
+        operations.put("MeasureAlerts.onChart", () -> alerts.onChart(alex.getId(), null));
+        operations.put("MeasureAlerts.acknowledge", () -> alerts.acknowledge(alert));
         operations.put("SchedulingService.range", () -> done(() -> scheduling.range(null,
                 clock.now().minusSeconds(86_400 * 7), clock.now().plusSeconds(86_400 * 7))));
         operations.put("SchedulingService.find", () -> scheduling.find(past.getId()));

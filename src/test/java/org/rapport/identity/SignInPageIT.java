@@ -83,8 +83,14 @@ class SignInPageIT {
     }
 
     @Test
-    void adminSeesSignInsInTheAuditTrail(Browser browser) {
+    void adminLandsOnThePracticeFiguresAndSeesSignInsInTheAuditTrail(Browser browser) {
         browser.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        assertEquals("Today · Rapport", browser.title());
+        String figures = browser.find("practice-figures").getText();
+        assertTrue(figures.contains("Morgan Lee") && figures.contains("Jordan") && figures.contains("No-show rate"), figures);
+        browser.checkAccessibility();
+        browser.screenshot("admin-home");
+        browser.open("admin/audit.xhtml");
         assertEquals("Audit trail · Rapport", browser.title());
         browser.checkAccessibility();
         String events = browser.find("audit:events").getText();

@@ -476,7 +476,7 @@ class SessionNotesIT {
     }
 
     @Test
-    void theMissingNotesReportListsCompletedSessionsWithoutASignedNoteOldestFirst() {
+    void theMissingNotesReportListsSessionsHeldWithoutASignedNoteOldestFirst() {
         as(counselorX);
         Client client = client("Missing");
         Appointment older = pastSession(client, 20);
@@ -499,6 +499,19 @@ class SessionNotesIT {
         assertEquals(List.of(older.getId()), notes.missingNotes(null, 500).rows().stream()
                 .filter(r -> mine.contains(r.appointmentId())).map(MissingNotes.Row::appointmentId).toList(),
                 "a signed note leaves the report");
+
+        // a past session nobody marked happened all the same: it waits for its note until someone records a no-show
+        Appointment unmarked = pastSession(client, 5);
+        Appointment cancelled = pastSession(client, 4);
+        scheduling.changeStatus(cancelled.getId(), AppointmentStatus.CANCELLED_BY_CLIENT, null, false);
+        Appointment ahead = book(client, clock.today().plusDays(2), "10:00", false);
+        java.util.Set<Long> more = java.util.Set.of(unmarked.getId(), cancelled.getId(), ahead.getId());
+        assertEquals(List.of(unmarked.getId()), notes.missingNotes(null, 500).rows().stream()
+                .filter(r -> more.contains(r.appointmentId())).map(MissingNotes.Row::appointmentId).toList(),
+                "the unmarked past session, not the cancelled one nor the one to come");
+        scheduling.changeStatus(unmarked.getId(), AppointmentStatus.NO_SHOW, null, false);
+        assertTrue(notes.missingNotes(null, 500).rows().stream().noneMatch(r -> more.contains(r.appointmentId())),
+                "a no-show has no note to write");
 
         as(counselorY);
         assertTrue(notes.missingNotes(null, 500).rows().stream().noneMatch(r -> mine.contains(r.appointmentId())),

@@ -105,6 +105,7 @@ class EncryptionAtRestHttpIT {
             entry("questionnaire.loinc_code", "a public code"),
             entry("questionnaire.total_loinc_code", "a public code"),
             entry("questionnaire.bands", "the check-in library (published severity bands)"),
+            entry("measure_alert.kind", "a code (the detail is sealed)"),
             entry("questionnaire_item.text", "the check-in library"),
             entry("questionnaire_item.kind", "a code"),
             entry("questionnaire_item.low_anchor", "the check-in library"),
@@ -124,7 +125,7 @@ class EncryptionAtRestHttpIT {
     /** Sealed columns the demo practice fills, so that this test cannot pass on empty columns. */
     static final Set<String> FILLED_BY_THE_DEMO = Set.of("session_note.section1", "session_note.section2",
             "note_addendum.body", "client.concerns_note", "client_diagnosis.label", "couple.goals",
-            "homework_answer.text_value", "homework_assignment.instructions", "checkin_answer.text_value");
+            "homework_answer.text_value", "homework_assignment.instructions", "checkin_answer.text_value", "measure_alert.detail");
 
     @Test
     void everyTextColumnHoldsOnlySealedValuesOrIsListedAsPlainWithItsReason() throws SQLException {
