@@ -34,6 +34,9 @@ public class ChartCheckins implements Serializable {
     private Long questionnaireId;
     private LocalDate startsOn;
     private Integer weeks = 8;
+    private CheckinSchedule schedule = CheckinSchedule.WEEKLY;
+    private Integer hoursBefore = 48;
+    private Integer everySessions = 1;
     private boolean trendVisible;
     private boolean coupleViewShared;
 
@@ -54,13 +57,49 @@ public class ChartCheckins implements Serializable {
         return chart;
     }
 
+    /** Assigns the chosen questionnaire on the chosen schedule, and says what was set up. */
     public void assign(String with) {
         Pages.run("tabs:checkin-form", () -> {
-            CheckinAssignment assignment = checkins.assign(questionnaireId, with, startsOn, weeks, trendVisible, coupleViewShared);
+            CheckinAssignment assignment;
+            if (schedule == CheckinSchedule.BEFORE_SESSION) {
+                assignment = checkins.assignBeforeSession(questionnaireId, with, hoursBefore, everySessions, trendVisible,
+                        coupleViewShared);
+                FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle().split(":")[0] + ": sent "
+                        + assignment.getScheduleText() + ", from the next session whose time has come.");
+            } else {
+                int given = schedule == CheckinSchedule.ONCE ? 1 : weeks == null ? 0 : weeks;
+                assignment = checkins.assign(questionnaireId, with, startsOn, schedule == CheckinSchedule.ONCE ? Integer.valueOf(1)
+                        : weeks, trendVisible, coupleViewShared);
+                FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle()
+                        + (given == 1 ? ", once." : ", every week for " + given + " weeks."));
+            }
             key = null;
             assigned = null;
-            FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle() + (weeks == 1 ? ", once." : ", every week for " + weeks + " weeks."));
         });
+    }
+
+    public CheckinSchedule getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(CheckinSchedule schedule) {
+        this.schedule = schedule == null ? CheckinSchedule.WEEKLY : schedule;
+    }
+
+    public Integer getHoursBefore() {
+        return hoursBefore;
+    }
+
+    public void setHoursBefore(Integer hoursBefore) {
+        this.hoursBefore = hoursBefore;
+    }
+
+    public Integer getEverySessions() {
+        return everySessions;
+    }
+
+    public void setEverySessions(Integer everySessions) {
+        this.everySessions = everySessions;
     }
 
     /** The check-ins still going on this chart ("client:N" or "couple:N"). */

@@ -34,15 +34,20 @@ import org.rapport.platform.Ids;
 import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
+import org.rapport.scheduling.AppointmentChanged;
+import org.rapport.scheduling.AppointmentStatus;
 import org.rapport.scheduling.Held;
 
 /**
- * Trust check-ins: counselors assign a questionnaire (once or weekly) to a client or to each partner of a
- * couple; clients answer their own in the portal; counselors see everyone's scores over time. A partner
+ * Trust check-ins: counselors assign a questionnaire (once, weekly, or before every session) to a client or
+ * to each partner of a couple; clients answer their own in the portal; counselors see everyone's scores over time. A partner
  * never sees the other's answers or scores. Every read is audited.
  */
 @ApplicationScoped
 public class CheckinService {
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", java.util.Locale.ENGLISH);
 
     @PersistenceContext
     private EntityManager em;
@@ -155,6 +160,75 @@ public class CheckinService {
             boolean coupleViewShared) {
         Account caller = gate.staff();
         Map<String, String> problems = new LinkedHashMap<>();
+        Target target = target(questionnaireId, with, coupleViewShared, problems);
+        if (startsOn == null) {
+            problems.put("startsOn", "Enter the first date.");
+        } else if (startsOn.isBefore(clock.today().minusDays(7))) {
+            problems.put("startsOn", "The first date can be at most a week ago.");
+        }
+        if (weeks == null || weeks < 1 || weeks > 52) {
+            problems.put("weeks", "Choose 1 (once) to 52 weeks.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        CheckinAssignment assignment = new CheckinAssignment(target.questionnaire(), counselorFor(caller, target),
+                target.client(), target.couple(), startsOn, weeks, trendVisible, coupleViewShared, clock.now());
+        em.persist(assignment);
+        for (int week = 0; week < weeks; week++) {
+            for (Client person : target.people()) {
+                em.persist(new CheckinResponse(assignment, person, startsOn.plusWeeks(week)));
+            }
+        }
+        em.flush();
+        for (Client person : target.people()) {
+            audit.record(currentUser.actor(), AuditAction.CREATE, "CheckinAssignment", assignment.getId(), person.getId(),
+                    target.questionnaire().getSlug() + ", " + weeks + " week(s)");
+        }
+        return assignment;
+    }
+
+    /**
+     * Assigns a questionnaire before the sessions of a client or a couple: it opens {@code hoursBefore} hours
+     * (practice wall-clock time) before every {@code everySessions}th session from now on (1 = every session),
+     * for each partner separately, and closes when the session starts. {@link BeforeSessionJob} sends it.
+     */
+    @Transactional
+    public CheckinAssignment assignBeforeSession(Long questionnaireId, String with, Integer hoursBefore,
+            Integer everySessions, boolean trendVisible, boolean coupleViewShared) {
+        Account caller = gate.staff();
+        Map<String, String> problems = new LinkedHashMap<>();
+        Target target = target(questionnaireId, with, coupleViewShared, problems);
+        if (hoursBefore == null || hoursBefore < 1 || hoursBefore > 168) {
+            problems.put("hoursBefore", "Choose 1 to 168 hours (a week) before the session.");
+        }
+        if (everySessions == null || everySessions < 1 || everySessions > 12) {
+            problems.put("everySessions", "Choose 1 (every session) to 12 (every 12th session).");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        CheckinAssignment assignment = CheckinAssignment.beforeSessions(target.questionnaire(), counselorFor(caller, target),
+                target.client(), target.couple(), hoursBefore, everySessions, trendVisible, coupleViewShared, clock.now(),
+                clock.today());
+        em.persist(assignment);
+        em.flush();
+        for (Client person : target.people()) {
+            audit.record(currentUser.actor(), AuditAction.CREATE, "CheckinAssignment", assignment.getId(), person.getId(),
+                    target.questionnaire().getSlug() + ", " + assignment.getScheduleText());
+        }
+        return assignment;
+    }
+
+    /** Who a questionnaire is assigned to, and which: checked for both kinds of assignment alike. */
+    private record Target(Questionnaire questionnaire, Client client, Couple couple) {
+
+        List<Client> people() {
+            return couple != null ? List.of(couple.getPartnerOne(), couple.getPartnerTwo()) : List.of(client);
+        }
+    }
+
+    private Target target(Long questionnaireId, String with, boolean coupleViewShared, Map<String, String> problems) {
         Questionnaire questionnaire = questionnaireId == null ? null : em.find(Questionnaire.class, questionnaireId);
         if (questionnaire == null) {
             problems.put("questionnaireId", "Choose a questionnaire.");
@@ -171,38 +245,17 @@ public class CheckinService {
         if (client == null && couple == null) {
             problems.put("with", "Choose a client or a couple on your caseload.");
         }
-        if (startsOn == null) {
-            problems.put("startsOn", "Enter the first date.");
-        } else if (startsOn.isBefore(clock.today().minusDays(7))) {
-            problems.put("startsOn", "The first date can be at most a week ago.");
-        }
-        if (weeks == null || weeks < 1 || weeks > 52) {
-            problems.put("weeks", "Choose 1 (once) to 52 weeks.");
-        }
         if (questionnaire != null && !questionnaire.getBands().isEmpty() && coupleViewShared) {
             problems.put("coupleViewShared", "A measure such as the " + questionnaire.getTitle().split(":")[0]
                     + " is each partner's own: its scores are not shown to the other partner. Leave the couple view off.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRecord(problems);
-        }
+        return new Target(questionnaire, client, couple);
+    }
+
+    private Account counselorFor(Account caller, Target target) {
         Account counselor = caller.getRole() == Role.COUNSELOR ? caller
-                : couple != null ? couple.getCounselor() : client.getPrimaryCounselor();
-        CheckinAssignment assignment = new CheckinAssignment(questionnaire, em.find(Account.class, counselor.getId()),
-                client, couple, startsOn, weeks, trendVisible, coupleViewShared, clock.now());
-        em.persist(assignment);
-        List<Client> people = couple != null ? List.of(couple.getPartnerOne(), couple.getPartnerTwo()) : List.of(client);
-        for (int week = 0; week < weeks; week++) {
-            for (Client person : people) {
-                em.persist(new CheckinResponse(assignment, person, startsOn.plusWeeks(week)));
-            }
-        }
-        em.flush();
-        for (Client person : people) {
-            audit.record(currentUser.actor(), AuditAction.CREATE, "CheckinAssignment", assignment.getId(), person.getId(),
-                    questionnaire.getSlug() + ", " + weeks + " week(s)");
-        }
-        return assignment;
+                : target.couple() != null ? target.couple().getCounselor() : target.client().getPrimaryCounselor();
+        return em.find(Account.class, counselor.getId());
     }
 
     /** The check-ins assigned on a chart that are still going (a client's, or a couple's), latest first. */
@@ -289,6 +342,34 @@ public class CheckinService {
     }
 
     /**
+     * An appointment moved or was cancelled (in that transaction). An unanswered questionnaire sent before
+     * it follows it to its new time: it closes at the new start and opens as many hours before; if it now
+     * opens later than now, the notice and reminder are sent again when it opens. A cancelled session's
+     * unanswered questionnaire is withdrawn, so nobody is reminded of it. Answered ones stay on the chart.
+     */
+    void onAppointmentChanged(@Observes AppointmentChanged changed) {
+        List<CheckinResponse> open = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment"
+                + " WHERE r.appointment.id = :appointment AND r.submittedAt IS NULL", CheckinResponse.class)
+                .setParameter("appointment", changed.appointmentId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (CheckinResponse response : open) {
+            if (changed.cancelled()) {
+                em.remove(response);
+            } else {
+                CheckinAssignment assignment = response.getAssignment();
+                Instant opens = BeforeSessionTimes.opensAt(changed.startsAt(), assignment.getHoursBefore(), clock.zone());
+                LocalDate day = changed.startsAt().atZone(clock.zone()).toLocalDate();
+                // the chart dates it by the session's day, unless another one of this person's already has that day
+                boolean dayTaken = !day.equals(response.getDueOn()) && !em.createQuery("SELECT r.id FROM CheckinResponse r"
+                        + " WHERE r.assignment = :assignment AND r.client = :client AND r.dueOn = :day", Long.class)
+                        .setParameter("assignment", assignment).setParameter("client", response.getClient())
+                        .setParameter("day", day).getResultList().isEmpty();
+                response.followSession(opens, changed.startsAt(), dayTaken ? response.getDueOn() : day, clock.now());
+            }
+        }
+    }
+
+    /**
      * Check-ins and measures the caller's clients sent since {@code since}, newest first (at most {@code limit}),
      * each with its total, its severity band and whether a PHQ-9's item 9 (thoughts of self-harm) was above 0;
      * for the counselor's home page. Audited per client.
@@ -351,13 +432,18 @@ public class CheckinService {
         }
     }
 
-    /** The signed-in client's check-ins that are due now (from two weeks back), oldest first. */
+    /**
+     * The signed-in client's check-ins that are due now (from two weeks back), and those sent before a
+     * session that are open (until the session starts), oldest first.
+     */
     public List<CheckinResponse> pending() {
         Client me = clients.portalClient();
         return em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a JOIN FETCH a.questionnaire"
-                + " WHERE r.client.id = :me AND r.submittedAt IS NULL AND r.dueOn <= :today AND r.dueOn >= :from"
-                + " ORDER BY r.dueOn", CheckinResponse.class).setParameter("me", me.getId())
-                .setParameter("today", clock.today()).setParameter("from", clock.today().minusDays(13)).getResultList();
+                + " WHERE r.client.id = :me AND r.submittedAt IS NULL AND (r.closesAt IS NULL AND r.dueOn <= :today"
+                + " AND r.dueOn >= :from OR r.opensAt <= :now AND r.closesAt > :now)"
+                + " ORDER BY r.dueOn, r.id", CheckinResponse.class).setParameter("me", me.getId())
+                .setParameter("today", clock.today()).setParameter("from", clock.today().minusDays(13))
+                .setParameter("now", clock.now()).getResultList();
     }
 
     /** One of the client's own check-ins; empty for anyone else's (their partner's included). */
@@ -385,7 +471,17 @@ public class CheckinService {
         if (response.isSubmitted()) {
             throw InvalidRecord.of("", "You sent this check-in already; thank you. Nothing was changed.");
         }
-        if (response.getDueOn().isAfter(clock.today())) {
+        if (response.isBeforeSession()) {
+            if (response.isClosed(clock.now())) {
+                throw InvalidRecord.of("", "This questionnaire closed when your session began on "
+                        + WHEN.format(response.getClosesAt().atZone(clock.zone()))
+                        + ", so nothing was sent. Your counselor will send the next one before your next session.");
+            }
+            if (response.getOpensAt().isAfter(clock.now())) {
+                throw InvalidRecord.of("", "This questionnaire opens on "
+                        + WHEN.format(response.getOpensAt().atZone(clock.zone())) + ".");
+            }
+        } else if (response.getDueOn().isAfter(clock.today())) {
             throw InvalidRecord.of("", "This check-in opens on " + response.getDueOn() + ".");
         }
         Questionnaire questionnaire = response.getAssignment().getQuestionnaire();

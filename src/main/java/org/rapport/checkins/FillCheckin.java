@@ -26,6 +26,9 @@ public class FillCheckin implements Serializable {
     @Inject
     private CheckinService checkins;
 
+    @Inject
+    private org.rapport.platform.PracticeClock clock;
+
     private String id;
     private long responseId; // kept in the session: what to load again after a fail-over
     // not part of the session copy: loaded again after a fail-over; the answers given stay
@@ -88,6 +91,16 @@ public class FillCheckin implements Serializable {
                         + " your answers or your note), as you see theirs."
                 : "Only you and your counselor see your answers. " + partner.getName()
                         + " answers their own check-in and does not see yours.";
+    }
+
+    /** Whether it was sent before a session that has begun: it can no longer be answered. */
+    public boolean isClosed() {
+        return response().isClosed(clock.now());
+    }
+
+    /** "Please answer before your session on …" for a questionnaire sent before a session; empty otherwise. */
+    public String getAnswerBefore() {
+        return response().answerBefore(clock.zone());
     }
 
     public Map<Long, Integer> getValues() {

@@ -55,6 +55,9 @@ class BookingTransactions {
     @Inject
     private Settings settings;
 
+    @Inject
+    private jakarta.enterprise.event.Event<AppointmentChanged> changed;
+
     /**
      * The booking's transaction. It takes the row locks before it reads anything, so its reads see every
      * booking that committed while it waited: plain reads in MariaDB's repeatable-read isolation show the
@@ -148,6 +151,7 @@ class BookingTransactions {
             Appointment each = moving.get(i);
             each.moveTo(targets.get(i)[0], targets.get(i)[1], clock.now(), caller.getDisplayName());
             each.planReminder(reminderDue(targets.get(i)[0]));
+            changed.fire(new AppointmentChanged(each.getId(), each.getStartsAt(), false));
         }
         moved.clear();
         moved.addAll(moving);

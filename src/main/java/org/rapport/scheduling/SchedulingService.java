@@ -89,6 +89,9 @@ public class SchedulingService {
     @Inject
     private BookingTransactions transactions;
 
+    @Inject
+    private jakarta.enterprise.event.Event<AppointmentChanged> changed;
+
     /** The appointments of a counselor between two moments (a calendar's visible range), audited. */
     public List<Appointment> range(Long counselorId, Instant from, Instant to) {
         Account caller = gate.staff();
@@ -338,6 +341,7 @@ public class SchedulingService {
         }
         for (Appointment each : changing) {
             each.changeStatus(status, reason, clock.now(), caller.getDisplayName());
+            changed.fire(new AppointmentChanged(each.getId(), each.getStartsAt(), each.isCancelled()));
             transactions.auditAttendees(currentUser.actor(), each, AuditAction.UPDATE, "status " + status);
         }
         return Optional.of(appointment);

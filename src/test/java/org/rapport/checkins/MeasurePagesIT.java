@@ -29,6 +29,40 @@ import org.rapport.testing.TestAccounts;
 class MeasurePagesIT {
 
     @Test
+    void beforeEverySessionAsksForHoursAndRefusesBadOnesNextToTheField(Browser browser) {
+        long priya = TestAccounts.count("SELECT id FROM client WHERE legal_name = 'Priya Shah'");
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        browser.open("counselor/client.xhtml?id=" + priya);
+        openCheckinsTab(browser);
+        WebElement beforeSession = browser.driver().findElement(
+                By.xpath("//*[@id='tabs:checkin-form:schedule']//label[contains(., 'Before every session')]"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", beforeSession);
+        beforeSession.click();
+        browser.waitForAjax();
+        WebElement hours = browser.find("tabs:checkin-form:hoursBefore");
+        assertEquals("48", hours.getAttribute("value"), "48 hours unless changed");
+        assertEquals("1", browser.find("tabs:checkin-form:everySessions").getAttribute("value"), "every session");
+        hours.clear();
+        hours.sendKeys("200");
+        WebElement every = browser.find("tabs:checkin-form:everySessions");
+        every.clear();
+        every.sendKeys("often");
+        browser.find("tabs:checkin-form:assignCheckin").click();
+        browser.waitForAjax();
+        String form = browser.find("tabs:checkin-form").getText();
+        assertTrue(form.contains("Enter a number, like 1 for every session."), form);
+        every = browser.find("tabs:checkin-form:everySessions");
+        every.clear();
+        every.sendKeys("1");
+        browser.find("tabs:checkin-form:assignCheckin").click();
+        browser.waitForAjax();
+        form = browser.find("tabs:checkin-form").getText();
+        assertTrue(form.contains("Choose 1 to 168 hours (a week) before the session."), form);
+        assertTrue(!form.contains("Assigned"), "nothing assigned: " + form);
+    }
+
+    @Test
     void alexAnswersAPhq9OnAPhoneAndMorganSeesItsBand(Browser browser) {
         long alex = TestAccounts.count("SELECT id FROM client WHERE legal_name = 'Alexandra Rivera'");
         browser.driver().manage().window().setSize(new Dimension(1280, 900));

@@ -173,6 +173,7 @@ class ServiceAccessIT {
             CheckinService.questionnaires         | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             CheckinService.define                 | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             CheckinService.assign                 | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
+            CheckinService.assignBeforeSession    | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             CheckinService.assignedOn             | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             CheckinService.shareCoupleView        | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             CheckinService.chart                  | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
@@ -473,6 +474,8 @@ class ServiceAccessIT {
         operations.put("CheckinService.define", () -> checkins.define(new QuestionnaireForm()));
         operations.put("CheckinService.assign", () -> checkins.assign(null, "couple:" + couple.getId(), clock.today(), 2,
                 true, false));
+        operations.put("CheckinService.assignBeforeSession", () -> checkins.assignBeforeSession(null,
+                "couple:" + couple.getId(), 48, 1, true, false));
         operations.put("CheckinService.assignedOn", () -> checkins.assignedOn(null, couple.getId()));
         operations.put("CheckinService.shareCoupleView", () -> checkins.shareCoupleView(checkin.getId(), false));
         operations.put("CheckinService.chart", () -> checkins.chart(null, couple.getId()));

@@ -48,6 +48,7 @@ class EncryptionAtRestHttpIT {
             entry("audit_event.ip_address", "where a request came from"),
             entry("audit_event.detail", "what happened, never clinical text (account events, sign-in outcomes)"),
             entry("calendar_feed.token_hash", "a SHA-256 hash of the feed's token"),
+            entry("checkin_assignment.schedule", "a code (once, weekly, before each session)"),
             entry("checkin_assignment.status", "a code"),
             entry("client.legal_name", "searched (the client list)"),
             entry("client.preferred_name", "searched (the client list)"),

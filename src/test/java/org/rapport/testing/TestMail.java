@@ -87,6 +87,12 @@ public final class TestMail {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).count();
     }
 
+    /** How many messages to this address have a subject that starts with {@code subject}. */
+    public static long countTo(String address, String subject) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address))
+                .filter(m -> subject(m).startsWith(subject)).count();
+    }
+
     /** The set-password link in a message, as a path within Rapport. */
     public static String linkIn(String text) {
         Matcher link = Pattern.compile("https?://[^/\\s]+/(account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
@@ -95,6 +101,14 @@ public final class TestMail {
             throw new AssertionError("No set-password link in:\n" + text);
         }
         return link.group(1);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
     }
 
     private static String recipient(MimeMessage message) {
