@@ -519,8 +519,7 @@ public class CheckinService {
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
         }
-        // the alerts first: their read of the previous answers must not flush this response's new answers
-        // (a second flush of an element collection in one transaction trips EclipseLink's event manager)
+        // the alerts first, from the answers given, before the response changes
         Map<Long, Integer> given = new HashMap<>();
         answers.stream().filter(a -> a.value() != null).forEach(a -> given.put(a.itemId(), a.value()));
         alerts.raise(response, item -> given.get(item.getId()));

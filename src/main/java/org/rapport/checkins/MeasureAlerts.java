@@ -72,7 +72,9 @@ public class MeasureAlerts {
                 + " WHERE r.client.id = :client AND a.questionnaire.id = :q AND r.submittedAt IS NOT NULL AND r.id <> :id"
                 + " ORDER BY r.submittedAt DESC, r.id DESC", CheckinResponse.class).setParameter("client", client.getId())
                 .setParameter("q", questionnaire.getId()).setParameter("id", response.getId()).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                // read-only: not part of this transaction's changes (EclipseLink's commit trips over the
+                // sealed answers of a response it did not change: their embeddable has no entity listeners)
+                .setHint("eclipselink.read-only", "true").getResultStream().findFirst().orElse(null);
         Double previousTotal = previous == null ? null
                 : Scoring.score(questionnaire.getScoring(), questionnaire.getItems(), previous::valueOf).total();
         for (AlertRules.Raised raised : AlertRules.evaluate(questionnaire, answers, previousTotal)) {
@@ -91,7 +93,8 @@ public class MeasureAlerts {
         Account caller = gate.staff();
         String mine = caller.getRole() == Role.ADMIN ? ""
                 : " AND (a.counselor.id = :me OR c.primaryCounselor.id = :me)";
-        var query = em.createQuery("SELECT a FROM MeasureAlert a JOIN FETCH a.client c WHERE a.acknowledgedAt IS NULL"
+        var query = em.createQuery("SELECT a FROM MeasureAlert a JOIN FETCH a.client c JOIN FETCH c.primaryCounselor"
+                + " WHERE a.acknowledgedAt IS NULL"
                 + mine + " ORDER BY a.raisedAt DESC, a.id DESC", MeasureAlert.class).setMaxResults(50);
         if (caller.getRole() != Role.ADMIN) {
             query.setParameter("me", caller.getId());
@@ -108,16 +111,18 @@ public class MeasureAlerts {
      */
     public List<MeasureAlert> onChart(Long clientId, Long coupleId) {
         gate.staff();
-        List<Long> people;
+        String whose;
+        Long who;
         if (coupleId != null) {
             if (!couples.isVisible(coupleId)) {
                 audit.refused(currentUser.actor(), "Couple", coupleId, null, em.find(Couple.class, coupleId) != null);
                 return List.of();
             }
-            Couple couple = em.find(Couple.class, coupleId);
-            people = List.of(couple.getPartnerOne().getId(), couple.getPartnerTwo().getId());
+            whose = ", Couple p WHERE p.id = :who AND (a.client = p.partnerOne OR a.client = p.partnerTwo)";
+            who = coupleId;
         } else if (clientId != null && clients.isVisible(clientId)) {
-            people = List.of(clientId);
+            whose = " WHERE a.client.id = :who";
+            who = clientId;
         } else {
             if (clientId != null) {
                 boolean exists = em.find(Client.class, clientId) != null;
@@ -126,10 +131,10 @@ public class MeasureAlerts {
             return List.of();
         }
         List<MeasureAlert> alerts = em.createQuery("SELECT a FROM MeasureAlert a JOIN FETCH a.client"
-                + " LEFT JOIN FETCH a.acknowledgedBy WHERE a.client.id IN :people"
+                + " LEFT JOIN FETCH a.acknowledgedBy" + whose
                 + " AND (a.acknowledgedAt IS NULL OR a.acknowledgedAt >= :shown)"
                 + " ORDER BY CASE WHEN a.acknowledgedAt IS NULL THEN 0 ELSE 1 END, a.raisedAt DESC, a.id DESC",
-                MeasureAlert.class).setParameter("people", people)
+                MeasureAlert.class).setParameter("who", who)
                 .setParameter("shown", clock.now().minus(ACKNOWLEDGED_SHOWN_DAYS, ChronoUnit.DAYS))
                 .setMaxResults(30).getResultList();
         auditReads(alerts, "chart, alerts");

@@ -86,32 +86,31 @@ public class AnswersToRead {
         Account caller = gate.staff();
         Timestamp floor = Timestamp.from(clock.now().minus(LOOK_BACK));
         Map<Long, Unread> byClient = new LinkedHashMap<>();
+        // check-ins (kind 0) and homework answers (kind 1) in one statement
         @SuppressWarnings("unchecked")
-        List<Object[]> checkins = em.createNativeQuery("SELECT r.client_id, COUNT(*), MAX(r.submitted_at)"
+        List<Object[]> rows = em.createNativeQuery("SELECT 0, r.client_id, COUNT(*), MAX(r.submitted_at)"
                 + " FROM checkin_response r JOIN checkin_assignment a ON a.id = r.assignment_id"
                 + " LEFT JOIN answers_seen s ON s.counselor_id = a.counselor_id AND s.client_id = r.client_id"
                 + " WHERE a.counselor_id = ? AND r.submitted_at > ? AND (s.seen_at IS NULL OR r.submitted_at > s.seen_at)"
-                + " GROUP BY r.client_id").setParameter(1, caller.getId()).setParameter(2, floor).getResultList();
-        for (Object[] row : checkins) {
-            Unread unread = byClient.computeIfAbsent(((Number) row[0]).longValue(), Unread::new);
-            unread.checkins = ((Number) row[1]).intValue();
-            unread.latest(instant(row[2]));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> homework = em.createNativeQuery("SELECT COALESCE(t.completed_by, t.client_id), COUNT(*),"
-                + " MAX(t.completed_at) FROM homework_task t JOIN homework_assignment a ON a.id = t.assignment_id"
+                + " GROUP BY r.client_id"
+                + " UNION ALL SELECT 1, COALESCE(t.completed_by, t.client_id), COUNT(*), MAX(t.completed_at)"
+                + " FROM homework_task t JOIN homework_assignment a ON a.id = t.assignment_id"
                 + " LEFT JOIN answers_seen s ON s.counselor_id = a.counselor_id"
                 + " AND s.client_id = COALESCE(t.completed_by, t.client_id)"
                 + " WHERE a.counselor_id = ? AND t.completed_at > ? AND (s.seen_at IS NULL OR t.completed_at > s.seen_at)"
                 + " GROUP BY COALESCE(t.completed_by, t.client_id)").setParameter(1, caller.getId()).setParameter(2, floor)
-                .getResultList();
-        for (Object[] row : homework) {
-            if (row[0] == null) {
+                .setParameter(3, caller.getId()).setParameter(4, floor).getResultList();
+        for (Object[] row : rows) {
+            if (row[1] == null) {
                 continue;
             }
-            Unread unread = byClient.computeIfAbsent(((Number) row[0]).longValue(), Unread::new);
-            unread.homework = ((Number) row[1]).intValue();
-            unread.latest(instant(row[2]));
+            Unread unread = byClient.computeIfAbsent(((Number) row[1]).longValue(), Unread::new);
+            if (((Number) row[0]).intValue() == 0) {
+                unread.checkins = ((Number) row[2]).intValue();
+            } else {
+                unread.homework = ((Number) row[2]).intValue();
+            }
+            unread.latest(instant(row[3]));
         }
         List<Unread> list = new ArrayList<>(byClient.values());
         list.sort(Comparator.comparing(Unread::getLatest).reversed());

@@ -66,21 +66,26 @@ public class CounselorHome implements Serializable {
     @Inject
     private PracticeClock clock;
 
-    private List<Session> today;
-    private List<Session> tomorrow;
+    private transient List<Session> today;
+    private transient List<Session> tomorrow;
     private long notesToWrite;
-    private MissingNotes.Row oldestNote;
-    private List<CheckinService.Answered> answered;
-    private List<MeasureAlert> alerts;
-    private PracticeFigures.Figures figures;
-    private List<AnswersToRead.Unread> unread;
-    private java.util.Map<Long, SessionGlance.Glance> glances = java.util.Map.of();
+    private transient MissingNotes.Row oldestNote;
+    private transient List<CheckinService.Answered> answered;
+    private transient List<MeasureAlert> alerts;
+    private transient PracticeFigures.Figures figures;
+    private transient List<AnswersToRead.Unread> unread;
+    private transient java.util.Map<Long, SessionGlance.Glance> glances;
+    // what the page shows is not part of the session's copy of this bean: read again when missing (after a
+    // fail-over), which keeps a counselor's session small
+    private transient boolean loaded;
     private String todayLabel;
     private String tomorrowLabel;
     /** The session just marked a no-show from this page, for its undo. */
     private Long undoable;
 
     public void open() {
+        loaded = true;
+        glances = java.util.Map.of();
         ZoneId zone = clock.zone();
         LocalDate day = clock.today();
         Instant now = clock.now();
@@ -113,15 +118,24 @@ public class CounselorHome implements Serializable {
 
     /** What changed since the session's previous one (null for a cancelled session). */
     public SessionGlance.Glance glance(long appointmentId) {
+        ensureLoaded();
         return glances.get(appointmentId);
     }
 
     /** The clients who sent answers since the counselor last opened their chart. */
     public List<AnswersToRead.Unread> getUnread() {
+        ensureLoaded();
         return unread;
     }
 
+    private void ensureLoaded() {
+        if (!loaded) {
+            open();
+        }
+    }
+
     public PracticeFigures.Figures getFigures() {
+        ensureLoaded();
         return figures;
     }
 
@@ -159,27 +173,33 @@ public class CounselorHome implements Serializable {
     }
 
     public List<Session> getToday() {
+        ensureLoaded();
         return today;
     }
 
     public List<Session> getTomorrow() {
+        ensureLoaded();
         return tomorrow;
     }
 
     public long getNotesToWrite() {
+        ensureLoaded();
         return notesToWrite;
     }
 
     public MissingNotes.Row getOldestNote() {
+        ensureLoaded();
         return oldestNote;
     }
 
     public List<CheckinService.Answered> getAnswered() {
+        ensureLoaded();
         return answered;
     }
 
     /** The alerts nobody has acknowledged yet (see {@link MeasureAlerts#open}). */
     public List<MeasureAlert> getAlerts() {
+        ensureLoaded();
         return alerts;
     }
 

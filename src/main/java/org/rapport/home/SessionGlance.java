@@ -74,7 +74,7 @@ public class SessionGlance {
             } else {
                 clientIds.add(a.getClient().getId());
             }
-            a.getAttendees().forEach(c -> people.add(c.getId()));
+            people(a).forEach(c -> people.add(c.getId()));
         }
         Instant now = clock.now();
         Instant from = now.minus(LOOK_BACK);
@@ -94,12 +94,13 @@ public class SessionGlance {
         }
         LocalDate earliest = since.values().stream().filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .map(i -> i.atZone(clock.zone()).toLocalDate()).orElse(today.minusWeeks(2));
-        List<HomeworkTask> tasks = em.createQuery("SELECT t FROM HomeworkTask t JOIN FETCH t.assignment a"
-                + " WHERE (a.client.id IN :clients OR a.couple.id IN :couples) AND t.dueOn >= :from AND t.dueOn <= :today",
-                HomeworkTask.class).setParameter("clients", clientIds).setParameter("couples", coupleIds)
+        // scalars, not tasks: nothing more to load for each
+        List<Object[]> tasks = em.createQuery("SELECT t.dueOn, t.status, a.client.id, a.couple.id FROM HomeworkTask t"
+                + " JOIN t.assignment a WHERE (a.client.id IN :clients OR a.couple.id IN :couples) AND t.dueOn >= :from"
+                + " AND t.dueOn <= :today", Object[].class).setParameter("clients", clientIds).setParameter("couples", coupleIds)
                 .setParameter("from", earliest).setParameter("today", today).getResultList();
-        List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
-                + " JOIN FETCH a.questionnaire WHERE r.client.id IN :people AND r.submittedAt >= :from"
+        List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.client"
+                + " JOIN FETCH r.assignment a JOIN FETCH a.questionnaire WHERE r.client.id IN :people AND r.submittedAt >= :from"
                 + " ORDER BY r.submittedAt, r.id", CheckinResponse.class).setParameter("people", people)
                 .setParameter("from", from).getResultList();
 
@@ -110,21 +111,21 @@ public class SessionGlance {
             LocalDate sinceDay = previous == null ? today.minusWeeks(2) : previous.atZone(clock.zone()).toLocalDate();
             int done = 0;
             int overdue = 0;
-            for (HomeworkTask t : tasks) {
-                boolean theirs = a.getCouple() != null
-                        ? t.getAssignment().getCouple() != null && t.getAssignment().getCouple().getId().equals(a.getCouple().getId())
-                        : t.getAssignment().getClient() != null && t.getAssignment().getClient().getId().equals(a.getClient().getId());
-                if (!theirs || t.getDueOn().isBefore(sinceDay)) {
+            for (Object[] t : tasks) {
+                LocalDate due = (LocalDate) t[0];
+                boolean theirs = a.getCouple() != null ? a.getCouple().getId().equals(t[3])
+                        : a.getClient().getId().equals(t[2]);
+                if (!theirs || due.isBefore(sinceDay)) {
                     continue;
                 }
-                if (t.isDone()) {
+                if (t[1] == HomeworkTask.Status.DONE) {
                     done++;
-                } else if (t.isOverdue(today)) {
+                } else if (due.isBefore(today)) {
                     overdue++;
                 }
             }
             List<String> scores = new ArrayList<>();
-            for (Client person : a.getAttendees().stream().sorted(Comparator.comparing(Client::getName)).toList()) {
+            for (Client person : people(a)) {
                 scores.addAll(scores(person, responses, previous, a.getCouple() != null));
                 audited.put(person.getId(), "home page, since the last session");
             }
@@ -132,6 +133,12 @@ public class SessionGlance {
         }
         audit.recordEach(currentUser.actor(), AuditAction.VIEW, "Appointment", audited);
         return glances;
+    }
+
+    /** Who a session is for: its client, or the couple's partners (read with the session, see SchedulingService.range). */
+    private static List<Client> people(Appointment a) {
+        return a.getCouple() != null ? List.of(a.getCouple().getPartnerOne(), a.getCouple().getPartnerTwo())
+                : List.of(a.getClient());
     }
 
     /** A person's latest total per questionnaire sent since {@code since}, with its band and the change. */
@@ -192,7 +199,7 @@ public class SessionGlance {
             return scores;
         }
 
-        public boolean isEmpty() {
+        public boolean isNothingNew() {
             return homeworkDone == 0 && homeworkOverdue == 0 && scores.isEmpty();
         }
     }

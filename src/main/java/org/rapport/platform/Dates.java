@@ -24,6 +24,11 @@ public class Dates {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** The day of a moment, in the practice's time zone. */
+    public String dayOf(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(clock.zone()));
+    }
+
     public String moment(Instant instant) {
         return instant == null ? "" : MOMENT.format(instant.atZone(clock.zone()));
     }

@@ -381,11 +381,17 @@ class ServiceAccessIT {
                 + " AND r.client.id = :alex ORDER BY r.dueOn", CheckinResponse.class).setParameter("id", checkin.getId())
                 .setParameter("alex", alex.getId()).setMaxResults(1).getSingleResult();
         Account colleague = account("colleague", Role.COUNSELOR);
-        transaction.begin();
-        em.createNativeQuery("INSERT INTO measure_alert (client_id, response_id, counselor_id, kind, detail, raised_at)"
-                + " VALUES (?, ?, ?, 'WORSENED', 'Trust check-in dropped.', UTC_TIMESTAMP())").setParameter(1, alex.getId())
-                .setParameter(2, alexCheckin.getId()).setParameter(3, x.getId()).executeUpdate();
-        transaction.commit();
+        // an alert raised as in use: Alex answers a PHQ-9 with item 9 above "Not at all"
+        Long phq = em.createQuery("SELECT q.id FROM Questionnaire q WHERE q.slug = 'phq-9'", Long.class).getSingleResult();
+        CheckinAssignment measure = checkins.assign(phq, "client:" + alex.getId(), clock.today(), 1, false, false);
+        as(alexPortal);
+        CheckinResponse alexPhq = checkins.pending().stream().filter(r -> r.getAssignment().getId().equals(measure.getId()))
+                .findFirst().orElseThrow();
+        Map<Long, Integer> phqAnswers = new java.util.HashMap<>();
+        checkins.own(alexPhq.getId()).orElseThrow().getAssignment().getQuestionnaire().getScaleItems()
+                .forEach(i -> phqAnswers.put(i.getId(), i.getPosition() == 9 ? 1 : 0));
+        checkins.submit(alexPhq.getId(), phqAnswers, Map.of());
+        as(x);
         long alert = ((Number) em.createNativeQuery("SELECT MAX(id) FROM measure_alert WHERE client_id = ?")
                 .setParameter(1, alex.getId()).getSingleResult()).longValue();
 
