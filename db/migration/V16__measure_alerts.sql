@@ -3,12 +3,14 @@
 --
 -- questionnaire.reliable_change: the change in the total that counts as reliable (beyond measurement error);
 -- the chart notes it, and a change of at least this much in the worse direction raises an alert.
+-- questionnaire.short_title: the name where space is short (the home page, alerts); the title when null.
 -- questionnaire.higher_is_better: the direction of the total (a trust check-in's higher is better; a PHQ-9's
 -- higher is worse).
 -- questionnaire_item.alert_above: an answer above this value raises an alert (PHQ-9 item 9, thoughts of
 -- being better off dead or of self-harm: anything above "Not at all").
 
 ALTER TABLE questionnaire
+    ADD COLUMN short_title      VARCHAR(40),
     ADD COLUMN reliable_change  DECIMAL(6, 2),
     ADD COLUMN higher_is_better BOOLEAN NOT NULL DEFAULT TRUE;
 
@@ -16,11 +18,11 @@ ALTER TABLE questionnaire_item
     ADD COLUMN alert_above INT;
 
 -- The thresholds of reliable change used by NHS Talking Therapies (PHQ-9: 6 points, GAD-7: 4 points).
-UPDATE questionnaire SET reliable_change = 6, higher_is_better = FALSE WHERE slug = 'phq-9';
-UPDATE questionnaire SET reliable_change = 4, higher_is_better = FALSE WHERE slug = 'gad-7';
+UPDATE questionnaire SET short_title = 'PHQ-9', reliable_change = 6, higher_is_better = FALSE WHERE slug = 'phq-9';
+UPDATE questionnaire SET short_title = 'GAD-7', reliable_change = 4, higher_is_better = FALSE WHERE slug = 'gad-7';
 -- Rapport's own check-in has no published threshold: 1.5 points on its 0-10 mean (15 % of the range) is
 -- the practice's rule of thumb for a drop worth a look.
-UPDATE questionnaire SET reliable_change = 1.5 WHERE slug = 'trust-connection-weekly';
+UPDATE questionnaire SET short_title = 'Trust check-in', reliable_change = 1.5 WHERE slug = 'trust-connection-weekly';
 
 UPDATE questionnaire_item i JOIN questionnaire q ON q.id = i.questionnaire_id
    SET i.alert_above = 0

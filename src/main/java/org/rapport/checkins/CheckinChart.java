@@ -243,6 +243,12 @@ public final class CheckinChart implements Serializable {
             return questionnaire;
         }
 
+        /** The total as people write it ("13", "7.2"); null when too few answers to score. */
+        public String getTotalText() {
+            Double total = score.total();
+            return total == null ? null : total == Math.rint(total) ? String.valueOf(total.longValue()) : total.toString();
+        }
+
         public String getPerson() {
             return person;
         }

@@ -389,7 +389,7 @@ public class CheckinService {
             boolean selfHarm = "phq-9".equals(questionnaire.getSlug()) && questionnaire.getItems().stream()
                     .filter(i -> i.getPosition() == 9).map(response::valueOf).anyMatch(v -> v != null && v > 0);
             Client client = response.getClient();
-            answered.add(new Answered(client.getId(), client.getName(), questionnaire.getTitle(), response.getSubmittedAt(),
+            answered.add(new Answered(client.getId(), client.getName(), questionnaire.getShortTitle(), response.getSubmittedAt(),
                     score.total(), band == null ? null : band.label(), selfHarm));
             perClient.merge(client.getId(), 1, Integer::sum);
         }
@@ -421,6 +421,11 @@ public class CheckinService {
 
         public Double getTotal() {
             return total;
+        }
+
+        /** The total as people write it ("11", "7.2"); null when too few answers to score. */
+        public String getTotalText() {
+            return total == null ? null : total == Math.rint(total) ? String.valueOf(total.longValue()) : total.toString();
         }
 
         public String getBand() {

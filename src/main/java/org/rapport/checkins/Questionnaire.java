@@ -63,6 +63,10 @@ public class Questionnaire implements Serializable {
     @Enumerated(EnumType.STRING)
     private Rule scoring;
 
+    /** The name where space is short ("PHQ-9", "Trust check-in"); null: the title. */
+    @Column(name = "short_title")
+    private String shortTitle;
+
     /** The change in the total that counts as reliable (beyond measurement error); null when none is known. */
     @Column(name = "reliable_change")
     private java.math.BigDecimal reliableChange;
@@ -140,8 +144,11 @@ public class Questionnaire implements Serializable {
                 scored.stream().mapToInt(QuestionnaireItem::getMax).sum()};
     }
 
-    /** The short name ("PHQ-9" of "PHQ-9: Patient Health Questionnaire"). */
+    /** The short name ("PHQ-9", "Trust check-in"; else the part of the title before a colon, or the title). */
     public String getShortTitle() {
+        if (shortTitle != null && !shortTitle.isBlank()) {
+            return shortTitle;
+        }
         int colon = title.indexOf(':');
         return colon > 0 ? title.substring(0, colon) : title;
     }

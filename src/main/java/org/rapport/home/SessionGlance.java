@@ -79,8 +79,9 @@ public class SessionGlance {
         Instant now = clock.now();
         Instant from = now.minus(LOOK_BACK);
         LocalDate today = clock.today();
-        List<Object[]> held = em.createQuery("SELECT a.startsAt, a.client.id, a.couple.id FROM Appointment a"
-                + " WHERE (a.client.id IN :clients OR a.couple.id IN :couples) AND " + Held.CONDITION
+        // outer joins: a path such as a.client.id in the select list would drop the couples' sessions
+        List<Object[]> held = em.createQuery("SELECT a.startsAt, c.id, p.id FROM Appointment a LEFT JOIN a.client c"
+                + " LEFT JOIN a.couple p WHERE (c.id IN :clients OR p.id IN :couples) AND " + Held.CONDITION
                 + " AND a.startsAt >= :from ORDER BY a.startsAt", Object[].class).setParameter("clients", clientIds)
                 .setParameter("couples", coupleIds).setParameter("heldBy", now).setParameter("from", from).getResultList();
         Map<Long, Instant> since = new LinkedHashMap<>();
@@ -95,8 +96,9 @@ public class SessionGlance {
         LocalDate earliest = since.values().stream().filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .map(i -> i.atZone(clock.zone()).toLocalDate()).orElse(today.minusWeeks(2));
         // scalars, not tasks: nothing more to load for each
-        List<Object[]> tasks = em.createQuery("SELECT t.dueOn, t.status, a.client.id, a.couple.id FROM HomeworkTask t"
-                + " JOIN t.assignment a WHERE (a.client.id IN :clients OR a.couple.id IN :couples) AND t.dueOn >= :from"
+        List<Object[]> tasks = em.createQuery("SELECT t.dueOn, t.status, c.id, p.id FROM HomeworkTask t"
+                + " JOIN t.assignment a LEFT JOIN a.client c LEFT JOIN a.couple p"
+                + " WHERE (c.id IN :clients OR p.id IN :couples) AND t.dueOn >= :from"
                 + " AND t.dueOn <= :today", Object[].class).setParameter("clients", clientIds).setParameter("couples", coupleIds)
                 .setParameter("from", earliest).setParameter("today", today).getResultList();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.client"

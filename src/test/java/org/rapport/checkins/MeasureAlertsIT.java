@@ -167,7 +167,7 @@ class MeasureAlertsIT {
         as(counselor);
         List<MeasureAlert> open = alerts.onChart(client.getId(), null);
         assertEquals(List.of(MeasureAlert.Kind.WORSENED), open.stream().map(MeasureAlert::getKind).toList());
-        assertTrue(open.get(0).getDetail().startsWith("Weekly trust and connection check-in total dropped 8 → 5 (−3"),
+        assertTrue(open.get(0).getDetail().startsWith("Trust check-in total dropped 8 → 5 (−3"),
                 open.get(0).getDetail());
     }
 

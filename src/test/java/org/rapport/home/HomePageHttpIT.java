@@ -100,6 +100,44 @@ class HomePageHttpIT {
     }
 
     @Test
+    void aSessionNobodyMarkedCountsAsHeldAndOneClickRecordsANoShowWithAnUndo() {
+        long morgan = TestAccounts.id(DemoAccounts.MORGAN);
+        long priya = TestAccounts.count("SELECT id FROM client WHERE legal_name = 'Priya Shah'");
+        // today, over a second ago, never marked (from midnight at the earliest: it must be today's)
+        TestAccounts.update("INSERT INTO appointment (counselor_id, client_id, starts_at, ends_at, kind, modality, status,"
+                + " created_at, version) VALUES (?, ?, GREATEST(UTC_DATE(), UTC_TIMESTAMP() - INTERVAL 50 MINUTE),"
+                + " UTC_TIMESTAMP() - INTERVAL 1 SECOND, 'INDIVIDUAL', 'IN_PERSON', 'SCHEDULED', UTC_TIMESTAMP(), 0)",
+                morgan, priya);
+        long session = TestAccounts.count("SELECT MAX(id) FROM appointment WHERE client_id = ?", priya);
+        TestAccounts.update("INSERT INTO appointment_attendee (appointment_id, client_id) VALUES (?, ?)", session, priya);
+        String owed = "SELECT COUNT(*) FROM appointment WHERE counselor_id = ? AND (status = 'COMPLETED'"
+                + " OR status = 'SCHEDULED' AND ends_at <= UTC_TIMESTAMP()) AND note_signed = FALSE";
+        long before = TestAccounts.count(owed, morgan);
+
+        WebSession counselor = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        HttpResponse<String> page = counselor.get("counselor/home.xhtml");
+        Document home = Jsoup.parse(page.body());
+        Element row = home.select("#today li.home-session").stream().filter(li -> li.text().contains("Priya"))
+                .findFirst().orElseThrow(() -> new AssertionError(home.select("#today").text()));
+        assertTrue(row.text().contains("Held"), "over and unmarked: held, " + row.text());
+        assertTrue(home.select("#notes-to-write").text().contains(before + " session"), home.select("#notes-to-write").text());
+        Element noShow = row.select("a.home-no-show").first();
+        assertTrue(noShow != null, "a held session can be marked a no-show from the home page: " + row);
+
+        HttpResponse<String> marked = counselor.ajaxOn(page, "home", noShow.id(), null, "home",
+                java.util.Map.of(noShow.id(), noShow.id()));
+        assertEquals(200, marked.statusCode());
+        assertTrue(marked.body().contains("marked as a no-show"), marked.body());
+        assertEquals("NO_SHOW", TestAccounts.strings("SELECT status FROM appointment WHERE id = ?", session).get(0));
+        assertEquals(before - 1, TestAccounts.count(owed, morgan), "a no-show has no note to write");
+
+        HttpResponse<String> undone = counselor.ajaxOn(page, "home", "undo", null, "home", java.util.Map.of("undo", "undo"));
+        assertTrue(undone.body().contains("counts as held again"), undone.body());
+        assertEquals("SCHEDULED", TestAccounts.strings("SELECT status FROM appointment WHERE id = ?", session).get(0));
+        TestAccounts.update("UPDATE appointment SET status = 'CANCELLED_BY_COUNSELOR' WHERE id = ?", session);
+    }
+
+    @Test
     void anAdministratorLandsOnThePracticesFiguresPerCounselor() {
         WebSession admin = new WebSession();
         HttpResponse<String> signedIn = admin.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
