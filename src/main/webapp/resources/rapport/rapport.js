@@ -142,8 +142,55 @@ function rapportCalendarOptions() {
             items[i].classList.toggle('current', i === current);
         }
         steps.classList.toggle('at-end', current === items.length - 1);
+        steps.classList.toggle('at-start', current === 0);
     }
     steps.querySelector('.checkin-next').addEventListener('click', function () { show(current + 1); items[current].scrollIntoView(); });
     steps.querySelector('.checkin-back').addEventListener('click', function () { show(current - 1); items[current].scrollIntoView(); });
     show(0);
+}());
+
+/*
+ * Length limits that never cut what was typed: a field with data-limit (instead of maxlength, which drops
+ * pasted or typed text without a word) shows how much room is left near its limit, and says plainly when the
+ * text is over it; the server refuses an over-long text with a message next to the field and keeps it.
+ */
+(function () {
+    'use strict';
+    function counterFor(field) {
+        var limit = parseInt(field.getAttribute('data-limit'), 10);
+        var note = document.createElement('span');
+        note.className = 'char-limit';
+        note.setAttribute('aria-live', 'polite');
+        field.insertAdjacentElement('afterend', note);
+        function update() {
+            var length = field.value.length;
+            var over = length - limit;
+            note.classList.toggle('over', over > 0);
+            if (over > 0) {
+                note.textContent = over + (over === 1 ? ' character' : ' characters') + ' over the limit of '
+                    + limit.toLocaleString('en') + ': shorten it to save.';
+            } else if (length >= limit * 0.8) {
+                note.textContent = (limit - length).toLocaleString('en') + ' characters left';
+            } else {
+                note.textContent = '';
+            }
+        }
+        field.addEventListener('input', update);
+        update();
+    }
+    function init() {
+        var fields = document.querySelectorAll('[data-limit]:not([data-limit-ready])');
+        for (var i = 0; i < fields.length; i++) {
+            fields[i].setAttribute('data-limit-ready', 'true');
+            counterFor(fields[i]);
+        }
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', init);
+    }
 }());

@@ -57,7 +57,9 @@ public final class CheckinChart implements Serializable {
         this.bands = bands;
     }
 
-    static CheckinChart of(List<Client> people, List<CheckinResponse> responses, List<LocalDate> sessions) {
+    /** The chart of these responses, each on the day it was sent in the practice's zone ({@code zone}). */
+    static CheckinChart of(List<Client> people, List<CheckinResponse> responses, List<LocalDate> sessions,
+            java.time.ZoneId zone) {
         List<String> names = people.stream().map(Client::getName).toList();
         Map<Long, List<CheckinResponse>> byQuestionnaire = new java.util.LinkedHashMap<>();
         for (CheckinResponse response : responses) {
@@ -74,7 +76,10 @@ public final class CheckinChart implements Serializable {
                 String comment = questionnaire.getItems().stream().filter(i -> !i.isScale()).map(response::textOf)
                         .filter(t -> t != null).findFirst().orElse(null);
                 Band band = questionnaire.band(score.total());
-                points.add(new Point(response.getDueOn(), response.getClient().getName(), questionnaire.getTitle(), score,
+                // the day it was sent (a check-in due on Monday and sent on Thursday shows Thursday)
+                LocalDate day = response.getSubmittedAt() != null ? response.getSubmittedAt().atZone(zone).toLocalDate()
+                        : response.getDueOn();
+                points.add(new Point(day, response.getClient().getName(), questionnaire.getTitle(), score,
                         comment, band == null ? null : band.label()));
             }
             double[] range = questionnaire.totalRange();
@@ -141,9 +146,11 @@ public final class CheckinChart implements Serializable {
                 sessionData.addNull();
             }
         }
-        datasets.add(JSON.createObjectBuilder().add("label", "Session").add("data", sessionData).add("showLine", false)
-                .add("pointStyle", "triangle").add("pointRadius", 7).add("borderColor", "#52606d")
-                .add("backgroundColor", "#52606d"));
+        if (axis.stream().anyMatch(sessions::contains)) { // no "Session" in the legend of a chart that shows none
+            datasets.add(JSON.createObjectBuilder().add("label", "Session").add("data", sessionData).add("showLine", false)
+                    .add("pointStyle", "triangle").add("pointRadius", 7).add("borderColor", "#52606d")
+                    .add("backgroundColor", "#52606d"));
+        }
         JsonObjectBuilder yAxis = JSON.createObjectBuilder()
                 .add("min", new java.math.BigDecimal(fmt(low))).add("max", new java.math.BigDecimal(fmt(high)))
                 .add("title", JSON.createObjectBuilder().add("display", true).add("text", bands.isEmpty()

@@ -13,7 +13,10 @@ import org.rapport.platform.NotVisible;
 import org.rapport.identity.CurrentUser;
 import org.rapport.platform.Ids;
 
-/** /counselor/checkins.csv?client=N: a client's check-in scores, for staff who may see the client (else 404). */
+/**
+ * /counselor/checkins.csv?client=N (a client's check-in scores) or ?couple=N (both partners' on the couple's
+ * chart), for staff who may see the client or the couple (else 404).
+ */
 @WebServlet("/counselor/checkins.csv")
 public class CheckinCsvServlet extends HttpServlet {
 
@@ -28,19 +31,24 @@ public class CheckinCsvServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long client = Ids.parse(request.getParameter("client"));
-        if (client == null || !currentUser.isStaff()) {
+        Long couple = Ids.parse(request.getParameter("couple"));
+        if (client == null && couple == null || !currentUser.isStaff()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         StringWriter csv = new StringWriter();
         try {
-            checkins.exportCsv(client, csv);
+            if (couple != null) {
+                checkins.exportCoupleCsv(couple, csv);
+            } else {
+                checkins.exportCsv(client, csv);
+            }
         } catch (NotVisible | SecurityException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"checkins-" + client + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"checkins-" + (couple != null ? "couple-" + couple : client) + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(csv.toString());
     }

@@ -307,7 +307,7 @@ public class CheckinService {
         }
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
                 + " JOIN FETCH a.questionnaire WHERE r.client.id IN :people AND r.submittedAt IS NOT NULL"
-                + " ORDER BY r.dueOn, r.id", CheckinResponse.class)
+                + " ORDER BY r.submittedAt, r.id", CheckinResponse.class)
                 .setParameter("people", people.stream().map(Client::getId).toList()).getResultList();
         String sessionsOf = coupleId != null ? "a.couple.id = :who" : "a.client.id = :who";
         List<Instant> sessions = em.createQuery("SELECT a.startsAt FROM Appointment a WHERE " + sessionsOf
@@ -319,7 +319,7 @@ public class CheckinService {
                     responses.size() + " check-ins on the chart");
         }
         return Optional.of(CheckinChart.of(people, responses,
-                sessions.stream().map(s -> s.atZone(clock.zone()).toLocalDate()).toList()));
+                sessions.stream().map(s -> s.atZone(clock.zone()).toLocalDate()).toList(), clock.zone()));
     }
 
     /**
@@ -541,10 +541,10 @@ public class CheckinService {
         Client me = clients.portalClient();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
                 + " JOIN FETCH a.questionnaire WHERE r.client.id = :me AND r.submittedAt IS NOT NULL"
-                + " AND a.trendVisible = TRUE AND a.coupleViewShared = FALSE ORDER BY r.dueOn", CheckinResponse.class)
+                + " AND a.trendVisible = TRUE AND a.coupleViewShared = FALSE ORDER BY r.submittedAt", CheckinResponse.class)
                 .setParameter("me", me.getId())
                 .getResultList();
-        return CheckinChart.of(List.of(me), responses, List.of()).getPoints();
+        return CheckinChart.of(List.of(me), responses, List.of(), clock.zone()).getPoints();
     }
 
     /**
@@ -563,25 +563,44 @@ public class CheckinService {
         }
         Couple couple = shared.get(0).getCouple();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
-                + " JOIN FETCH a.questionnaire WHERE a IN :shared AND r.submittedAt IS NOT NULL ORDER BY r.dueOn, r.id",
+                + " JOIN FETCH a.questionnaire WHERE a IN :shared AND r.submittedAt IS NOT NULL ORDER BY r.submittedAt, r.id",
                 CheckinResponse.class).setParameter("shared", shared).getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", null, me.getId(),
                 "shared couple view, " + responses.size() + " check-ins");
-        return Optional.of(CheckinChart.of(List.of(couple.getPartnerOne(), couple.getPartnerTwo()), responses, List.of()));
+        return Optional.of(CheckinChart.of(List.of(couple.getPartnerOne(), couple.getPartnerTwo()), responses, List.of(),
+                clock.zone()));
     }
 
     /** A client's check-in scores as CSV (date, questionnaire, total, subscales), audited. */
     public int exportCsv(long clientId, Writer out) throws IOException {
         CheckinChart chart = chart(clientId, null).orElseThrow(() -> new NotVisible("client"));
+        int rows = writeCsv(chart, out);
+        audit.record(currentUser.actor(), AuditAction.EXPORT, "CheckinResponse", null, clientId,
+                rows + " check-in scores (CSV)");
+        return rows;
+    }
+
+    /** Both partners' check-in scores on a couple's chart as CSV, one row per answer with who gave it; audited per partner. */
+    public int exportCoupleCsv(long coupleId, Writer out) throws IOException {
+        CheckinChart chart = chart(null, coupleId).orElseThrow(() -> new NotVisible("couple"));
+        int rows = writeCsv(chart, out);
+        Couple couple = em.find(Couple.class, coupleId);
+        for (Client partner : List.of(couple.getPartnerOne(), couple.getPartnerTwo())) {
+            audit.record(currentUser.actor(), AuditAction.EXPORT, "CheckinResponse", null, partner.getId(),
+                    rows + " check-in scores of the couple's chart (CSV)");
+        }
+        return rows;
+    }
+
+    private static int writeCsv(CheckinChart chart, Writer out) throws IOException {
         org.rapport.platform.CsvWriter csv = new org.rapport.platform.CsvWriter(out);
         csv.row("Date", "Questionnaire", "Person", "Total", "Subscales");
         for (CheckinChart.Point point : chart.getPoints()) {
             csv.row(point.date().toString(), point.questionnaire(), point.person(),
                     point.score().total() == null ? "" : point.score().total().toString(), point.subscaleText());
         }
-        audit.record(currentUser.actor(), AuditAction.EXPORT, "CheckinResponse", null, clientId,
-                chart.getPoints().size() + " check-in scores (CSV)");
         return chart.getPoints().size();
     }
+
 
 }

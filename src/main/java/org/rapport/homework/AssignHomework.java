@@ -106,6 +106,36 @@ public class AssignHomework implements Serializable {
         return List.of(RepeatKind.values());
     }
 
+    /** An exercise was chosen: for a couple, the mode follows how the exercise is meant to be done. */
+    public void exerciseChosen() {
+        Exercise chosen = chosen();
+        if (chosen != null) {
+            details.setCoupleMode(chosen.getParticipation() == Participation.BOTH_TOGETHER ? CoupleMode.TOGETHER
+                    : CoupleMode.SEPARATELY);
+        }
+    }
+
+    /** A word when the counselor picks the other mode than the exercise's own; null when they agree. */
+    public String getModeWarning() {
+        Exercise chosen = chosen();
+        if (chosen == null || details.getCoupleMode() == null) {
+            return null;
+        }
+        boolean together = chosen.getParticipation() == Participation.BOTH_TOGETHER;
+        if (together && details.getCoupleMode() == CoupleMode.SEPARATELY) {
+            return "This exercise is written for the two of them together; done separately, each partner does it alone.";
+        }
+        if (!together && details.getCoupleMode() == CoupleMode.TOGETHER) {
+            return "This exercise is written for one person; together, the partners share one task and one set of answers.";
+        }
+        return null;
+    }
+
+    private Exercise chosen() {
+        Long id = details.getExerciseId();
+        return id == null ? null : choices().stream().filter(e -> id.equals(e.getId())).findFirst().orElse(null);
+    }
+
     public List<CoupleMode> getCoupleModes() {
         return List.of(CoupleMode.values());
     }

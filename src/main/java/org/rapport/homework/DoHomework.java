@@ -107,7 +107,7 @@ public class DoHomework implements Serializable {
 
     public String getSavedLabel() {
         return savedAt == null ? "Your answers save themselves as you type."
-                : "Saved " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(savedAt.atZone(clock.zone()));
+                : "Saved " + org.rapport.platform.Dates.saved(savedAt, clock.zone(), clock.today());
     }
 
     public List<Integer> getScaleValues() {

@@ -205,8 +205,10 @@ public class HomeworkService {
         }
         List<HomeworkTask> tasks = tasksOf(List.of(assignment)).getOrDefault(assignmentId, List.of());
         List<HomeworkAnswer> answers = tasks.isEmpty() ? List.of() : em.createQuery("SELECT a FROM HomeworkAnswer a"
-                + " JOIN FETCH a.prompt JOIN FETCH a.client WHERE a.task.id IN :ids ORDER BY a.prompt.position",
-                HomeworkAnswer.class).setParameter("ids", tasks.stream().map(HomeworkTask::getId).toList()).getResultList();
+                + " JOIN FETCH a.prompt JOIN FETCH a.client WHERE a.task.id IN :ids AND a.task.status = :done"
+                + " ORDER BY a.prompt.position",
+                HomeworkAnswer.class).setParameter("ids", tasks.stream().map(HomeworkTask::getId).toList())
+                .setParameter("done", HomeworkTask.Status.DONE).getResultList();
         for (Client person : people(assignment)) {
             audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", assignmentId, person.getId(), "answers");
         }
@@ -333,8 +335,10 @@ public class HomeworkService {
         }
         tasks.sort(Comparator.comparing(HomeworkTask::getDueOn).thenComparing(HomeworkTask::getId));
         List<HomeworkAnswer> answers = tasks.isEmpty() ? List.of() : em.createQuery("SELECT a FROM HomeworkAnswer a"
-                + " JOIN FETCH a.prompt JOIN FETCH a.client WHERE a.task.id IN :ids ORDER BY a.task.dueOn, a.prompt.position",
-                HomeworkAnswer.class).setParameter("ids", tasks.stream().map(HomeworkTask::getId).toList()).getResultList();
+                + " JOIN FETCH a.prompt JOIN FETCH a.client WHERE a.task.id IN :ids AND a.task.status = :done"
+                + " ORDER BY a.task.dueOn, a.prompt.position",
+                HomeworkAnswer.class).setParameter("ids", tasks.stream().map(HomeworkTask::getId).toList())
+                .setParameter("done", HomeworkTask.Status.DONE).getResultList();
         java.util.Set<Long> read = new java.util.LinkedHashSet<>();
         appointment.getAttendees().forEach(attendee -> read.add(attendee.getId()));
         answers.forEach(answer -> read.add(answer.getClient().getId()));

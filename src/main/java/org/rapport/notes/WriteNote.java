@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import org.rapport.clients.Client;
 import org.rapport.homework.Strategy;
+import org.rapport.platform.Dates;
 import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
@@ -221,11 +222,12 @@ public class WriteNote implements Serializable {
         if (theirs != null) {
             return "Not saved: someone else saved this note meanwhile";
         }
-        return savedAt == null ? "Not saved yet" : "Saved " + TIME.format(savedAt.atZone(clock.zone()));
+        return savedAt == null ? "Not saved yet" : "Saved " + Dates.saved(savedAt, clock.zone(), clock.today());
     }
 
     public String getProcessSavedLabel() {
-        return processSavedAt == null ? "Not saved yet" : "Saved " + TIME.format(processSavedAt.atZone(clock.zone()));
+        return processSavedAt == null ? "Not saved yet"
+                : "Saved " + Dates.saved(processSavedAt, clock.zone(), clock.today());
     }
 
     public String getWhen() {

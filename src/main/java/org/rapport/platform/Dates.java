@@ -29,6 +29,18 @@ public class Dates {
         return instant == null ? "" : DAY.format(instant.atZone(clock.zone()));
     }
 
+    /**
+     * When something was saved, as a save label shows it: the time for today ("18:30:05"), the day and time
+     * for an older save ("28 Nov, 18:30"), so an old draft does not look like this morning's.
+     */
+    public static String saved(Instant at, java.time.ZoneId zone, LocalDate today) {
+        java.time.ZonedDateTime local = at.atZone(zone);
+        return local.toLocalDate().equals(today) ? SAVED_TODAY.format(local) : SAVED_EARLIER.format(local);
+    }
+
+    private static final DateTimeFormatter SAVED_TODAY = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter SAVED_EARLIER = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
     public String moment(Instant instant) {
         return instant == null ? "" : MOMENT.format(instant.atZone(clock.zone()));
     }

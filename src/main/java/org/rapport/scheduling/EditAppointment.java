@@ -194,6 +194,22 @@ public class EditAppointment implements Serializable {
                 + (currentUser.isAdmin() ? "&counselor=" + shown.getCounselor().getId() : "");
     }
 
+    /**
+     * A client or couple was chosen: the kind follows who is booked (a couple: a couple session; a single client
+     * after a couple: an individual one). Intake and family sessions, chosen on purpose, stay as they are.
+     */
+    public void whoChosen() {
+        if (who == null) {
+            return;
+        }
+        boolean couple = who.key().startsWith("couple:");
+        if (couple && details.getKind() != AppointmentKind.FAMILY) {
+            details.setKind(AppointmentKind.COUPLE);
+        } else if (!couple && details.getKind() == AppointmentKind.COUPLE) {
+            details.setKind(AppointmentKind.INDIVIDUAL);
+        }
+    }
+
     /** Candidates for the "with" field. */
     public List<SchedulingService.Bookable> complete(String text) {
         return scheduling.bookable(text);

@@ -145,6 +145,9 @@ class CheckinsIT {
         assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT'"
                 + " AND record_type = 'CheckinResponse' AND client_id = ?").setParameter(1, one.getId())
                 .getSingleResult()).longValue(), "the export is audited");
+        StringWriter coupleCsv = new StringWriter();
+        assertEquals(2, checkins.exportCoupleCsv(couple.getId(), coupleCsv), "the couple's tab exports both partners' rows");
+        assertTrue(coupleCsv.toString().contains(",One,") && coupleCsv.toString().contains(",Two,"), coupleCsv.toString());
 
         Account other = accounts.createWithPasswordHash("o" + run + "@test.invalid", "Other " + run, Role.COUNSELOR, null);
         as(other);

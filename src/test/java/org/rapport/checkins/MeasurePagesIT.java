@@ -105,6 +105,8 @@ class MeasurePagesIT {
         browser.screenshot("phq9-last-question"); // (at desktop width: the screenshot takes the whole page)
         browser.find("checkin:send").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("portal/index"));
+        assertTrue(browser.find("checkin-received").getText().contains("your answers were sent"),
+                "the portal confirms the check-in was received");
 
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
         browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);

@@ -120,6 +120,21 @@ class CoupleRecordPageIT {
     }
 
     @Test
+    void overLongTextIsRefusedWithAMessageAndKeptAsTyped(Browser browser) {
+        String run = Long.toString(System.nanoTime(), 36);
+        String name = "Long Name " + run + " " + "x".repeat(170);
+        ClientPages pages = new ClientPages(browser);
+        pages.newClient().type("legalName", name);
+        String counter = browser.driver().findElement(By.cssSelector("[id='client:legalName'] ~ .char-limit")).getText();
+        assertTrue(counter.contains("over the limit of 160"), "said while typing: " + counter);
+        pages.save("client");
+        assertEquals("Keep the legal name to 160 characters.", pages.messageFor("client", "legalName"));
+        assertEquals(name, browser.find("client:legalName").getAttribute("value"), "nothing typed is cut");
+        assertEquals(0, TestAccounts.count("SELECT COUNT(*) FROM client WHERE legal_name LIKE ?", "Long Name " + run + "%"),
+                "nothing shortened is stored");
+    }
+
+    @Test
     void aPossibleDuplicateIsFlaggedBeforeSaving(Browser browser) {
         String run = Long.toString(System.nanoTime(), 36);
         ClientPages pages = new ClientPages(browser);

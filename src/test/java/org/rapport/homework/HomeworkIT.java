@@ -170,9 +170,15 @@ class HomeworkIT {
         assertThrows(NotVisible.class, () -> homework.complete(onesToday.getId(), null, null));
 
         as(counselor);
+        AssignmentView drafts = homework.assignment(assignment.getId()).orElseThrow();
+        assertEquals(0, drafts.answersFor(drafts.tasks().stream().filter(t -> t.getId().equals(onesToday.getId()))
+                .findFirst().orElseThrow()).size(), "saved for later: the client's own until sent, not the counselor's to read");
+        asClient(one);
+        homework.complete(onesToday.getId(), null, null);
+        as(counselor);
         AssignmentView view = homework.assignment(assignment.getId()).orElseThrow();
         assertEquals(2, view.answersFor(view.tasks().stream().filter(t -> t.getId().equals(onesToday.getId()))
-                .findFirst().orElseThrow()).size(), "the counselor reads both answers, shared or not");
+                .findFirst().orElseThrow()).size(), "once sent, the counselor reads both answers, shared or not");
     }
 
     @Test

@@ -69,6 +69,7 @@ class HomeworkPagesIT {
         browser.screenshot("homework-task-phone");
         browser.find("task:complete").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("portal/index"));
+        assertTrue(browser.find("task-received").getText().contains("Marked as done"), "the portal confirms it");
         browser.waitForAjax();
         assertFalse(browser.driver().findElements(By.id("today-tasks")).stream().anyMatch(e -> e.getText().contains(TITLE)),
                 "done: no longer due today");

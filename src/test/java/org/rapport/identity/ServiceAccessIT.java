@@ -178,6 +178,7 @@ class ServiceAccessIT {
             CheckinService.shareCoupleView        | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             CheckinService.chart                  | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             CheckinService.exportCsv              | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
+            CheckinService.exportCoupleCsv        | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             CheckinService.pending                | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             *CheckinService.own                   | deny      | allow | 404   | 404   | deny  | deny  | deny  | deny
             CheckinService.submit                 | deny      | allow | 404   | 404   | deny  | deny  | deny  | deny
@@ -485,6 +486,7 @@ class ServiceAccessIT {
         operations.put("CheckinService.assignedOn", () -> checkins.assignedOn(null, couple.getId()));
         operations.put("CheckinService.shareCoupleView", () -> checkins.shareCoupleView(checkin.getId(), false));
         operations.put("CheckinService.chart", () -> checkins.chart(null, couple.getId()));
+        operations.put("CheckinService.exportCoupleCsv", () -> done(() -> write(out -> checkins.exportCoupleCsv(couple.getId(), out))));
         operations.put("CheckinService.exportCsv", () -> done(() -> write(out -> checkins.exportCsv(alex.getId(), out))));
         operations.put("CheckinService.pending", () -> done(() -> checkins.pending()));
         operations.put("CheckinService.own", () -> checkins.own(alexCheckin.getId()));

@@ -39,7 +39,11 @@ class NotePageIT {
         String notePage = browser.driver().getCurrentUrl();
         assertTrue(browser.title().startsWith("Session note"), browser.title());
 
+        chooseFormat(browser, "Progress note");
+        assertEquals("Progress note", checkedFormat(browser));
+        assertTrue(browser.driver().getPageSource().contains("<legend>Progress note</legend>"), "not \"Progress note note\"");
         chooseFormat(browser, "SOAP");
+        assertEquals("SOAP", checkedFormat(browser), "the label clicked is the format marked");
         assertEquals("Subjective", label(browser, "note:section1"));
         type(browser, "note:section1", SUBJECTIVE);
         waitUntilSaved(browser);
@@ -84,6 +88,12 @@ class NotePageIT {
     private static long marcusRows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#missing_data tr")).stream()
                 .filter(r -> r.getText().contains("Marcus")).count();
+    }
+
+    private static String checkedFormat(Browser browser) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var i = document.querySelector(\"[id='note:format'] input:checked\");"
+                        + " return i ? document.querySelector(\"label[for='\" + i.id + \"']\").textContent.trim() : null;");
     }
 
     private static void chooseFormat(Browser browser, String format) {

@@ -36,13 +36,24 @@ class CalendarPageIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("appointment.xhtml"));
         browser.waitForAjax();
         assertEquals("Appointment with Alex & Sam · Rapport", browser.title());
+        String chart = browser.find("chart-link").getAttribute("href");
+        assertTrue(chart.contains("couple.xhtml?id="), "the appointment links to the chart");
         browser.checkAccessibility();
         browser.screenshot("appointment");
 
         browser.open("counselor/appointment.xhtml?start=2031-03-04T10:00");
         assertEquals("10:00", browser.find("appointment:startTime_input").getAttribute("value"));
         assertEquals("10:50", browser.find("appointment:endTime_input").getAttribute("value"), "50 minutes by default");
+        assertEquals("Individual", browser.find("appointment:kind_label").getText());
+        browser.find("appointment:with_input").sendKeys("Alex");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='appointment:with_panel']//li[contains(., '&')]"))).click();
+        browser.waitForAjax();
+        assertEquals("Couple", browser.find("appointment:kind_label").getText(), "the kind follows who is booked");
         browser.screenshot("appointment-new");
+        browser.driver().get(chart);
+        assertTrue(browser.find("tabs:book-session").getAttribute("href").contains("with=couple"),
+                "the chart books the next session");
     }
 
     @Test
