@@ -93,7 +93,8 @@ class NotePageIT {
     private static String checkedFormat(Browser browser) {
         return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "var i = document.querySelector(\"[id='note:format'] input:checked\");"
-                        + " return i ? document.querySelector(\"label[for='\" + i.id + \"']\").textContent.trim() : null;");
+                        + " return i ? document.querySelector(\"[id='note:format'] label[for='\" + i.id + \"']\").textContent.trim()"
+                        + " : null;");
     }
 
     private static void chooseFormat(Browser browser, String format) {
