@@ -51,6 +51,10 @@ public class AuditEvent implements Serializable {
     @Column(name = "client_id", updatable = false)
     private Long clientId;
 
+    /** The client's name for the page (not stored: read with the page, see AuditQuery.find). */
+    @jakarta.persistence.Transient
+    private String clientName;
+
     @Column(name = "ip_address", updatable = false)
     private String ipAddress;
 
@@ -90,6 +94,39 @@ public class AuditEvent implements Serializable {
 
     public Long getRecordId() {
         return recordId;
+    }
+
+    void showClientAs(String name) {
+        clientName = name;
+    }
+
+    /** The client as the page shows them: their name and number, or the number alone. */
+    public String getClientShown() {
+        return clientId == null ? "" : clientName == null ? "#" + clientId : clientName + " · #" + clientId;
+    }
+
+    /** What the record is, in words ("Check-in answers 12", "Homework task 23"). */
+    public String getRecordShown() {
+        String words = switch (recordType == null ? "" : recordType) {
+            case "CheckinResponse" -> "Check-in answers";
+            case "CheckinAssignment" -> "Check-in given";
+            case "MeasureAlert" -> "Measure alert";
+            case "HomeworkTask" -> "Homework task";
+            case "Assignment" -> "Homework assignment";
+            case "SessionNote" -> "Session note";
+            case "ProcessNote" -> "Private process note";
+            case "NoteAddendum", "Addendum" -> "Note addendum";
+            case "Appointment" -> "Appointment";
+            case "Calendar" -> "Calendar";
+            case "Client" -> "Client record";
+            case "Couple" -> "Couple record";
+            case "Account" -> "Account";
+            case "Questionnaire" -> "Questionnaire";
+            case "AuditTrail" -> "Audit trail";
+            case "Exercise" -> "Exercise";
+            default -> recordType == null ? "" : recordType.replaceAll("([a-z])([A-Z])", "$1 $2");
+        };
+        return recordId == null || "Calendar".equals(recordType) ? words : words + " " + recordId;
     }
 
     public Long getClientId() {

@@ -34,8 +34,11 @@ public class AuditLog implements Serializable {
     @Inject
     private AuditQuery audit;
 
+    @Inject
+    private org.rapport.platform.PracticeClock clock;
+
     private String actor;
-    private Long clientId;
+    private String client;
     private AuditAction action;
     private LocalDate from;
     private LocalDate to;
@@ -81,7 +84,7 @@ public class AuditLog implements Serializable {
 
     public void clearFilters() {
         actor = null;
-        clientId = null;
+        client = null;
         action = null;
         from = null;
         to = null;
@@ -104,11 +107,11 @@ public class AuditLog implements Serializable {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(actor, clientId, action, from, to);
+        return new AuditFilter(actor, client, action, from, to);
     }
 
     public String shown(AuditEvent event) {
-        return SHOWN.format(event.getOccurredAt());
+        return SHOWN.withZone(clock.zone()).format(event.getOccurredAt());
     }
 
     public boolean isCapped() {
@@ -135,12 +138,12 @@ public class AuditLog implements Serializable {
         this.actor = actor;
     }
 
-    public Long getClientId() {
-        return clientId;
+    public String getClient() {
+        return client;
     }
 
-    public void setClientId(Long clientId) {
-        this.clientId = clientId;
+    public void setClient(String client) {
+        this.client = client;
     }
 
     public AuditAction getAction() {

@@ -275,6 +275,7 @@ public class SchedulingService {
         }
         Map<String, String> problems = new LinkedHashMap<>();
         checkLength(newStart, newEnd, problems);
+        outsideBookable(newStart.atZone(clock.zone()).toLocalDate()).ifPresent(message -> problems.put("date", message));
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
         }
@@ -357,6 +358,8 @@ public class SchedulingService {
         }
         if (details.getDate() == null) {
             problems.put("date", "Enter the date.");
+        } else {
+            outsideBookable(details.getDate()).ifPresent(message -> problems.put("date", message));
         }
         if (details.getStartTime() == null) {
             problems.put("startTime", "Enter the start time.");
@@ -373,6 +376,8 @@ public class SchedulingService {
         if (details.getRepeat() != null) {
             if (details.getOccurrences() == null && details.getRepeatUntil() == null) {
                 problems.put("occurrences", "Enter how many sessions, or the date the series ends.");
+            } else if (details.getOccurrences() != null && details.getRepeatUntil() != null) {
+                problems.put("repeatUntil", "Give the number of sessions or the date the series ends, not both: clear one.");
             } else if (details.getOccurrences() != null
                     && (details.getOccurrences() < 2 || details.getOccurrences() > LocalTimes.MAX_OCCURRENCES)) {
                 problems.put("occurrences", "A series has between 2 and " + LocalTimes.MAX_OCCURRENCES + " sessions.");
@@ -380,8 +385,24 @@ public class SchedulingService {
                     && !details.getRepeatUntil().isAfter(details.getDate())) {
                 problems.put("repeatUntil", "The series must end after its first session.");
             }
+            if (details.getRepeatUntil() != null && !problems.containsKey("repeatUntil")) {
+                outsideBookable(details.getRepeatUntil()).ifPresent(message -> problems.put("repeatUntil", message));
+            }
         }
         return problems;
+    }
+
+    /**
+     * Dates a practice means: from a year back (recording a past session) to three years ahead. Outside them
+     * a year typed wrong (1900, 9999) is refused with the range, rather than booked where no page shows it.
+     */
+    private Optional<String> outsideBookable(LocalDate date) {
+        LocalDate earliest = clock.today().minusYears(1);
+        LocalDate latest = clock.today().plusYears(3);
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            return Optional.of("Choose a date from " + LocalTimes.day(earliest) + " to " + LocalTimes.day(latest) + ".");
+        }
+        return Optional.empty();
     }
 
     private static void checkPlace(AppointmentDetails details, Map<String, String> problems) {

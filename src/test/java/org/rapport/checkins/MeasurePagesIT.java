@@ -111,7 +111,7 @@ class MeasurePagesIT {
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
         browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
         // "several days" on item 9: Morgan lands on Today with the alert at the top, above today's sessions
-        assertEquals("Today · Rapport", browser.title());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> "Today · Rapport".equals(d.getTitle()));
         assertTrue(browser.find("today").isDisplayed());
         WebElement alert = browser.find("attention").findElements(By.cssSelector("li")).stream()
                 .filter(li -> li.getText().contains("Alex") && li.getText().contains("Thoughts of self-harm")).findFirst()

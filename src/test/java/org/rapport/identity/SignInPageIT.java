@@ -1,13 +1,16 @@
 package org.rapport.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rapport.testing.Browser;
@@ -85,7 +88,7 @@ class SignInPageIT {
     @Test
     void adminLandsOnThePracticeFiguresAndSeesSignInsInTheAuditTrail(Browser browser) {
         browser.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        assertEquals("Today · Rapport", browser.title());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> "Today · Rapport".equals(d.getTitle()));
         String figures = browser.find("practice-figures").getText();
         assertTrue(figures.contains("Morgan Lee") && figures.contains("Jordan") && figures.contains("No-show rate"), figures);
         browser.checkAccessibility();
@@ -93,8 +96,15 @@ class SignInPageIT {
         browser.open("admin/audit.xhtml");
         assertEquals("Audit trail · Rapport", browser.title());
         browser.checkAccessibility();
-        String events = browser.find("audit:events").getText();
-        assertTrue(events.contains("LOGIN") && events.contains(DemoAccounts.ADMIN), events);
+        String trail = browser.find("audit:events").getText();
+        assertTrue(trail.contains("LOGIN") && trail.contains(DemoAccounts.ADMIN), trail);
+        assertFalse(trail.contains("CheckinResponse") || trail.contains("HomeworkTask"), "records in people's words: " + trail);
+        browser.find("audit:client").sendKeys("Rivera", org.openqa.selenium.Keys.TAB);
+        browser.waitForAjax();
+        List<String> clients = browser.driver().findElements(By.cssSelector("[id='audit:events'] td.col-client")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(!clients.isEmpty() && clients.stream().allMatch(c -> c.contains("Rivera")),
+                "filtered by the client's name, shown by name: " + clients);
         browser.screenshot("audit-trail");
     }
 

@@ -138,6 +138,23 @@ class SchedulingIT {
         memo.setMemo("m".repeat(301));
         assertTrue(refused(memo).get("memo").contains("300 characters"));
 
+        // a year typed wrong, a series given both ways, a negative count: each refused with its message
+        for (LocalDate wrong : List.of(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))) {
+            Map<String, String> year = refused(details("client:" + client.getId(), wrong, "10:00", "10:50"));
+            assertTrue(year.get("date").startsWith("Choose a date from "), year.toString());
+        }
+        AppointmentDetails both = details("client:" + client.getId(), day, "10:00", "10:50");
+        both.setRepeat(AppointmentSeries.Frequency.WEEKLY);
+        both.setOccurrences(10);
+        both.setRepeatUntil(day.plusWeeks(3));
+        assertTrue(refused(both).get("repeatUntil").contains("not both"));
+        both.setOccurrences(null);
+        both.setRepeatUntil(day.minusDays(1));
+        assertEquals("The series must end after its first session.", refused(both).get("repeatUntil"));
+        both.setRepeatUntil(null);
+        both.setOccurrences(-5);
+        assertTrue(refused(both).get("occurrences").contains("between 2 and"), "not two sessions without a word");
+
         LocalDate springForward = nextSpringForward();
         Map<String, String> gap = refused(details("client:" + client.getId(), springForward, "02:30", "03:30"));
         if (!gap.isEmpty()) { // only where the practice's zone has summer time
