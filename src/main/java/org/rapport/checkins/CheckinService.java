@@ -307,7 +307,7 @@ public class CheckinService {
         }
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
                 + " JOIN FETCH a.questionnaire WHERE r.client.id IN :people AND r.submittedAt IS NOT NULL"
-                + " ORDER BY r.submittedAt, r.id", CheckinResponse.class)
+                + " ORDER BY r.submittedAt, r.dueOn, r.id", CheckinResponse.class)
                 .setParameter("people", people.stream().map(Client::getId).toList()).getResultList();
         String sessionsOf = coupleId != null ? "a.couple.id = :who" : "a.client.id = :who";
         List<Instant> sessions = em.createQuery("SELECT a.startsAt FROM Appointment a WHERE " + sessionsOf
@@ -378,7 +378,8 @@ public class CheckinService {
         Account caller = gate.staff();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
                 + " JOIN FETCH a.questionnaire JOIN FETCH r.client WHERE a.counselor.id = :me AND r.submittedAt >= :since"
-                + " ORDER BY r.submittedAt DESC, r.id DESC", CheckinResponse.class).setParameter("me", caller.getId())
+                + " ORDER BY r.submittedAt DESC, r.dueOn DESC, r.id DESC", CheckinResponse.class)
+                .setParameter("me", caller.getId())
                 .setParameter("since", since).setMaxResults(limit).getResultList();
         List<Answered> answered = new ArrayList<>();
         Map<Long, Integer> perClient = new LinkedHashMap<>();
@@ -541,7 +542,8 @@ public class CheckinService {
         Client me = clients.portalClient();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
                 + " JOIN FETCH a.questionnaire WHERE r.client.id = :me AND r.submittedAt IS NOT NULL"
-                + " AND a.trendVisible = TRUE AND a.coupleViewShared = FALSE ORDER BY r.submittedAt", CheckinResponse.class)
+                + " AND a.trendVisible = TRUE AND a.coupleViewShared = FALSE ORDER BY r.submittedAt, r.dueOn, r.id",
+                CheckinResponse.class)
                 .setParameter("me", me.getId())
                 .getResultList();
         return CheckinChart.of(List.of(me), responses, List.of(), clock.zone()).getPoints();
@@ -563,7 +565,8 @@ public class CheckinService {
         }
         Couple couple = shared.get(0).getCouple();
         List<CheckinResponse> responses = em.createQuery("SELECT r FROM CheckinResponse r JOIN FETCH r.assignment a"
-                + " JOIN FETCH a.questionnaire WHERE a IN :shared AND r.submittedAt IS NOT NULL ORDER BY r.submittedAt, r.id",
+                + " JOIN FETCH a.questionnaire WHERE a IN :shared AND r.submittedAt IS NOT NULL"
+                + " ORDER BY r.submittedAt, r.dueOn, r.id",
                 CheckinResponse.class).setParameter("shared", shared).getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "CheckinResponse", null, me.getId(),
                 "shared couple view, " + responses.size() + " check-ins");

@@ -70,7 +70,8 @@ public class MeasureAlerts {
         Client client = response.getClient();
         CheckinResponse previous = em.createQuery("SELECT r FROM CheckinResponse r JOIN r.assignment a"
                 + " WHERE r.client.id = :client AND a.questionnaire.id = :q AND r.submittedAt IS NOT NULL AND r.id <> :id"
-                + " ORDER BY r.submittedAt DESC, r.id DESC", CheckinResponse.class).setParameter("client", client.getId())
+                + " ORDER BY r.submittedAt DESC, r.dueOn DESC, r.id DESC", CheckinResponse.class)
+                .setParameter("client", client.getId())
                 .setParameter("q", questionnaire.getId()).setParameter("id", response.getId()).setMaxResults(1)
                 // read-only: not part of this transaction's changes (EclipseLink's commit trips over the
                 // sealed answers of a response it did not change: their embeddable has no entity listeners)

@@ -69,12 +69,21 @@ class MeasurePagesIT {
         browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
         browser.open("counselor/client.xhtml?id=" + alex);
         openCheckinsTab(browser);
-        WebElement menu = browser.find("tabs:checkin-form:questionnaireId");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-        menu.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='tabs:checkin-form:questionnaireId_items'] li[data-label='PHQ-9: Patient Health Questionnaire']")))
-                .click();
+        // the menu's panel opens with an animation: a click during it can miss, so choose until the label says so
+        for (int attempt = 0; attempt < 3 && !browser.find("tabs:checkin-form:questionnaireId_label").getText()
+                .startsWith("PHQ-9"); attempt++) {
+            WebElement menu = browser.find("tabs:checkin-form:questionnaireId");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
+            WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions
+                    .elementToBeClickable(By.cssSelector("[id='tabs:checkin-form:questionnaireId_items']"
+                            + " li[data-label='PHQ-9: Patient Health Questionnaire']")));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).pollingEvery(Duration.ofMillis(100))
+                    .until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return getComputedStyle(document"
+                            + ".getElementById('tabs:checkin-form:questionnaireId_panel')).opacity;")));
+            item.click();
+        }
+        assertTrue(browser.find("tabs:checkin-form:questionnaireId_label").getText().startsWith("PHQ-9"));
         WebElement weeks = browser.find("tabs:checkin-form:weeks");
         weeks.clear();
         weeks.sendKeys("1");
