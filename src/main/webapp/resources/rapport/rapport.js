@@ -61,6 +61,57 @@ function rapportCalendarOptions() {
     this.cfg.options.firstDay = 1;
     this.cfg.options.eventTimeFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
     this.cfg.options.slotLabelFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
+    var widget = this;
+    // the week and day views show 07:00-21:00, and stretch to the hours of any earlier or later session
+    this.cfg.options.eventsSet = function () {
+        if (widget.calendar) {
+            rapportFitHours(widget.calendar);
+        }
+    };
+    this.cfg.options.datesSet = function () {
+        if (widget.calendar) {
+            rapportFitHours(widget.calendar);
+        }
+    };
+}
+
+/* The hours a time-grid view shows: the usual day, widened to every event in view (over midnight: all day). */
+function rapportFitHours(calendar) {
+    'use strict';
+    var view = calendar.view;
+    if (!view || view.type.indexOf('timeGrid') !== 0) {
+        return;
+    }
+    var first = 7 * 60;
+    var last = 21 * 60;
+    function minutes(text) {
+        return parseInt(text.substr(11, 2), 10) * 60 + parseInt(text.substr(14, 2), 10);
+    }
+    calendar.getEvents().forEach(function (event) {
+        var start = event.startStr;
+        var end = event.endStr || start;
+        if (!start || start.length < 16) {
+            return;
+        }
+        if (start.substr(0, 10) !== end.substr(0, 10) && minutes(end) > 0) {
+            first = 0;
+            last = 24 * 60;
+            return;
+        }
+        first = Math.min(first, minutes(start));
+        last = Math.max(last, start.substr(0, 10) !== end.substr(0, 10) ? 24 * 60 : minutes(end));
+    });
+    function clock(total) {
+        var hours = Math.floor(total / 60);
+        return (hours < 10 ? '0' : '') + hours + ':00:00';
+    }
+    var min = clock(Math.floor(first / 60) * 60);
+    var max = clock(Math.ceil(last / 60) * 60);
+    if (calendar.rapportHours !== min + max) {
+        calendar.rapportHours = min + max;
+        calendar.setOption('slotMinTime', min);
+        calendar.setOption('slotMaxTime', max);
+    }
 }
 
 /*

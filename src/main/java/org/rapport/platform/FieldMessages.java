@@ -33,6 +33,12 @@ public final class FieldMessages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
+    /** Information shown by the message list of one component (not by the page's general list). */
+    public static void infoFor(String clientId, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+
     public static void info(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
     }

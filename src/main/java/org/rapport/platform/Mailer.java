@@ -39,6 +39,11 @@ public class Mailer {
         return settings.smtpHost().isPresent();
     }
 
+    /** Whether {@link #send} delivers anything: a mail server, or the demo practice's log. */
+    public boolean canDeliver() {
+        return isConfigured() || settings.demoMode();
+    }
+
     public void send(String to, String subject, String text) {
         if (!isConfigured()) {
             if (settings.demoMode()) {

@@ -81,6 +81,16 @@ public class AppointmentDetails implements Serializable {
         this.endTime = endTime;
     }
 
+    /** An end at or before the start means the next day: a session from 23:30 to 00:30. */
+    public boolean isEndsNextDay() {
+        return startTime != null && endTime != null && !endTime.isAfter(startTime);
+    }
+
+    /** The day a session starting on {@code date} ends. */
+    public LocalDate endDate(LocalDate date) {
+        return isEndsNextDay() ? date.plusDays(1) : date;
+    }
+
     public AppointmentKind getKind() {
         return kind;
     }

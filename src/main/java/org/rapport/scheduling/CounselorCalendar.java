@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -14,6 +17,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.event.schedule.ScheduleEntryResizeEvent;
@@ -51,9 +55,31 @@ public class CounselorCalendar implements Serializable {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private AppointmentNotices notices;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    /** A client's cancellation closer than this to the start is a late one (suggested, the counselor decides). */
+    static final Duration LATE_NOTICE = Duration.ofHours(24);
+
     private String date;
     private String counselor;
     private Long counselorId;
+
+    // the appointment whose menu is open, and the choices made in it
+    private Selected selected;
+    private String step = "menu";
+    private String cancelledBy = "client";
+    private boolean late;
+    private String reason;
+    private boolean following;
+    private boolean notifyClients = true;
+
+    // a drag of a series' session waiting for "this one or all following"
+    private PendingMove pending;
+    // the last move, which the counselor may take back
+    private LastMove lastMove;
     // shown data is not part of the session copy: read again after a fail-over (whose calendar it is stays)
     private transient List<Account> counselors = List.of();
     private transient ScheduleModel model;
@@ -63,6 +89,98 @@ public class CounselorCalendar implements Serializable {
      * counselor saw, and is refused when someone changed the appointment since.
      */
     record Shown(long id, long version) implements Serializable {
+    }
+
+    /** A drag not yet done: the session is part of a series, and the counselor chooses how much moves. */
+    record PendingMove(long id, long version, Instant start, Instant end, Instant oldStart, String withName,
+            int later) implements Serializable {
+    }
+
+    /** Where a moved appointment was, so that the move can be taken back. */
+    record LastMove(long id, Instant oldStart, Instant oldEnd, boolean following, String withName)
+            implements Serializable {
+    }
+
+    /** What the menu of a clicked appointment shows. */
+    public static final class Selected implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String withName;
+        private final String when;
+        private final String what;
+        private final AppointmentStatus status;
+        private final boolean started;
+        private final int later;
+        private final String chartOutcome;
+        private final long chartId;
+        private final boolean anyEmail;
+        private final boolean soon;
+
+        Selected(Appointment a, String when, boolean started, int later, boolean soon) {
+            this.id = a.getId();
+            this.withName = a.getWithName();
+            this.when = when;
+            this.what = a.getKind().getLabel() + " session, " + a.getModality().getLabel().toLowerCase()
+                    + (a.getRoom() != null ? ", " + a.getRoom() : "");
+            this.status = a.getStatus();
+            this.started = started;
+            this.later = later;
+            this.chartOutcome = a.getCouple() != null ? "/counselor/couple" : "/counselor/client";
+            this.chartId = a.getCouple() != null ? a.getCouple().getId() : a.getClient().getId();
+            this.anyEmail = a.getAttendees().stream().anyMatch(c -> c.getEmail() != null && !c.isAnonymized());
+            this.soon = soon;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getWithName() {
+            return withName;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public String getWhat() {
+            return what;
+        }
+
+        public AppointmentStatus getStatus() {
+            return status;
+        }
+
+        /** Scheduled sessions can be cancelled, before or after they start. */
+        public boolean isCancellable() {
+            return status == AppointmentStatus.SCHEDULED;
+        }
+
+        /** A no-show is recorded once the session has begun. */
+        public boolean isNoShowable() {
+            return status == AppointmentStatus.SCHEDULED && started;
+        }
+
+        public int getLater() {
+            return later;
+        }
+
+        public String getChartOutcome() {
+            return chartOutcome;
+        }
+
+        public long getChartId() {
+            return chartId;
+        }
+
+        public boolean isAnyEmail() {
+            return anyEmail;
+        }
+
+        /** Less than a day's notice: a client's cancellation now is a late one. */
+        public boolean isSoon() {
+            return soon;
+        }
     }
 
     /** The calendar of the chosen counselor; only the range the schedule shows is read. */
@@ -115,8 +233,90 @@ public class CounselorCalendar implements Serializable {
                 + (counselorId != null ? "&counselor=" + counselorId : ""));
     }
 
-    public void onEventSelect(SelectEvent<ScheduleEvent<Shown>> event) throws IOException {
-        redirect("counselor/appointment.xhtml?id=" + event.getObject().getData().id());
+    /** A click on an appointment opens its menu: open it or its chart, cancel it, record a no-show. */
+    public void onEventSelect(SelectEvent<ScheduleEvent<Shown>> event) {
+        select(event.getObject().getData().id());
+    }
+
+    void select(long id) {
+        Appointment appointment = scheduling.find(id).orElse(null);
+        if (appointment == null) {
+            selected = null;
+            FieldMessages.error(null, "This appointment is no longer in your calendar.");
+            PrimeFaces.current().executeScript("PF('schedule').update()");
+            return;
+        }
+        Instant now = clock.now();
+        ZonedDateTime start = appointment.getStartsAt().atZone(clock.zone());
+        ZonedDateTime end = appointment.getEndsAt().atZone(clock.zone());
+        String when = WHEN.format(start) + "–" + TIME.format(end)
+                + (end.toLocalDate().isAfter(start.toLocalDate()) ? " (the next day)" : "");
+        boolean soon = appointment.getStartsAt().isBefore(now.plus(LATE_NOTICE));
+        selected = new Selected(appointment, when, !appointment.getStartsAt().isAfter(now),
+                appointment.getStatus() == AppointmentStatus.SCHEDULED ? scheduling.laterInSeries(id).orElse(0) : 0, soon);
+        step = "menu";
+        cancelledBy = "client";
+        late = soon && appointment.getStartsAt().isAfter(now);
+        reason = null;
+        following = false;
+        notifyClients = selected.isAnyEmail() && notices.canSend();
+        PrimeFaces.current().executeScript("PF('apptMenu').show()");
+    }
+
+    public void chooseCancel() {
+        step = "cancel";
+    }
+
+    public void chooseNoShow() {
+        step = "noshow";
+        notifyClients = false;
+    }
+
+    public void back() {
+        step = "menu";
+    }
+
+    /** The status the cancellation form stands for: by the client (late or not) or by the counselor. */
+    AppointmentStatus cancellation() {
+        if ("counselor".equals(cancelledBy)) {
+            return AppointmentStatus.CANCELLED_BY_COUNSELOR;
+        }
+        return late ? AppointmentStatus.LATE_CANCELLATION : AppointmentStatus.CANCELLED_BY_CLIENT;
+    }
+
+    public void confirmCancel() {
+        record(cancellation());
+    }
+
+    public void confirmNoShow() {
+        record(AppointmentStatus.NO_SHOW);
+    }
+
+    private void record(AppointmentStatus status) {
+        if (selected == null) {
+            return;
+        }
+        Selected chosen = selected;
+        boolean all = following && chosen.getLater() > 0 && status.isCancelled() && status != AppointmentStatus.NO_SHOW;
+        boolean tell = notifyClients && chosen.isAnyEmail() && notices.canSend();
+        try {
+            if (scheduling.changeStatus(chosen.getId(), status, reason, all, tell).isEmpty()) {
+                FieldMessages.error(null, "This appointment is no longer in your calendar.");
+            } else {
+                FieldMessages.info(chosen.getWithName() + ", " + chosen.getWhen() + ": "
+                        + status.getLabel().toLowerCase() + (all ? ", with the " + chosen.getLater()
+                                + " later sessions of the series" : "")
+                        + "." + (tell ? " The clients are told by e-mail." : ""));
+            }
+        } catch (InvalidRecord refused) {
+            refused.problems().forEach((field, message) -> FieldMessages.error(
+                    "reason".equals(field) ? "menu:reason" : "menu:menu-problem", message));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        selected = null;
+        lastMove = null;
+        PrimeFaces.current().executeScript("PF('apptMenu').hide();PF('schedule').update()");
     }
 
     public void onEventMove(ScheduleEntryMoveEvent event) {
@@ -129,18 +329,24 @@ public class CounselorCalendar implements Serializable {
                 event.getMinuteDeltaEnd());
     }
 
-    /** Moves the appointment by the dragged amount of wall-clock time (so DST does not shift it). */
+    /**
+     * Moves the appointment by the dragged amount of wall-clock time (so DST does not shift it). A session
+     * with later sessions in its series waits for "only this one or all following" first.
+     */
     private void shift(ScheduleEvent<?> event, int startDays, int startMinutes, int endDays, int endMinutes) {
         Shown shown = (Shown) event.getData();
         long id = shown.id();
+        pending = null;
         Appointment appointment = scheduling.find(id).orElse(null);
         if (appointment == null) {
             FieldMessages.error(null, "This appointment is no longer in your calendar.");
+            refetch();
             return;
         }
         if (appointment.getVersion() != shown.version()) {
             FieldMessages.error(null, "Someone changed this appointment since your calendar showed it ("
                     + appointment.getUpdatedBy() + "). Nothing was moved; the calendar now shows it as it is.");
+            refetch();
             return;
         }
         ZoneId zone = clock.zone();
@@ -148,13 +354,93 @@ public class CounselorCalendar implements Serializable {
                 .plusMinutes(startMinutes).atZone(zone);
         ZonedDateTime end = appointment.getEndsAt().atZone(zone).toLocalDateTime().plusDays(endDays)
                 .plusMinutes(endMinutes).atZone(zone);
+        int later = appointment.getSeries() == null ? 0 : scheduling.laterInSeries(id).orElse(0);
+        if (later > 0) {
+            pending = new PendingMove(id, shown.version(), start.toInstant(), end.toInstant(),
+                    appointment.getStartsAt(), appointment.getWithName(), later);
+            PrimeFaces.current().executeScript("PF('seriesMove').show()");
+            return;
+        }
+        move(id, shown.version(), start.toInstant(), end.toInstant(), false, appointment);
+    }
+
+    private void move(long id, long version, Instant start, Instant end, boolean all, Appointment before) {
         try {
-            scheduling.move(id, shown.version(), start.toInstant(), end.toInstant(), false);
-            FieldMessages.info(appointment.getWithName() + " moved to " + LocalTimes.day(start.toLocalDate()) + ", "
-                    + start.toLocalTime() + "–" + end.toLocalTime() + ".");
+            scheduling.move(id, version, start, end, all).ifPresentOrElse(moved -> {
+                lastMove = new LastMove(id, before.getStartsAt(), before.getEndsAt(), all, moved.getWithName());
+                FieldMessages.info(moved.getWithName() + (all ? " and the later sessions of the series" : "")
+                        + " moved to " + when(start, end) + ".");
+            }, () -> FieldMessages.error(null, "This appointment is no longer in your calendar."));
         } catch (InvalidRecord refused) {
             FieldMessages.error(null, String.join(" ", refused.problems().values()));
         }
+        refetch();
+    }
+
+    private String when(Instant start, Instant end) {
+        ZonedDateTime from = start.atZone(clock.zone());
+        ZonedDateTime to = end.atZone(clock.zone());
+        return LocalTimes.day(from.toLocalDate()) + ", " + TIME.format(from) + "–" + TIME.format(to);
+    }
+
+    /** "Only this session" or "this and all following" for the series' drag waiting in {@link #pending}. */
+    public void moveOnlyThis() {
+        finishPending(false);
+    }
+
+    public void moveAllFollowing() {
+        finishPending(true);
+    }
+
+    public void keepWhereItWas() {
+        pending = null;
+        PrimeFaces.current().executeScript("PF('seriesMove').hide()");
+        refetch();
+    }
+
+    private void finishPending(boolean all) {
+        PendingMove move = pending;
+        pending = null;
+        PrimeFaces.current().executeScript("PF('seriesMove').hide()");
+        if (move == null) {
+            refetch();
+            return;
+        }
+        Appointment before = scheduling.find(move.id()).orElse(null);
+        if (before == null) {
+            FieldMessages.error(null, "This appointment is no longer in your calendar.");
+            refetch();
+            return;
+        }
+        move(move.id(), move.version(), move.start(), move.end(), all, before);
+    }
+
+    /** Takes the last move back (the same shift, reversed, for the series' later sessions too). */
+    public void undoMove() {
+        LastMove move = lastMove;
+        lastMove = null;
+        if (move == null) {
+            return;
+        }
+        Appointment now = scheduling.find(move.id()).orElse(null);
+        if (now == null) {
+            FieldMessages.error(null, "This appointment is no longer in your calendar.");
+        } else {
+            try {
+                scheduling.move(move.id(), now.getVersion(), move.oldStart(), move.oldEnd(), move.following());
+                FieldMessages.info("Move undone: " + move.withName() + " is back at " + when(move.oldStart(),
+                        move.oldEnd()) + ".");
+            } catch (InvalidRecord refused) {
+                FieldMessages.error(null, "The move could not be undone: "
+                        + String.join(" ", refused.problems().values()));
+            }
+        }
+        refetch();
+    }
+
+    /** Reloads the shown events without rebuilding the calendar (which would scroll the page to the top). */
+    private static void refetch() {
+        PrimeFaces.current().executeScript("PF('schedule').update()");
     }
 
     private static void redirect(String path) throws IOException {
@@ -212,5 +498,74 @@ public class CounselorCalendar implements Serializable {
 
     public List<Account> getCounselors() {
         return counselors();
+    }
+
+    public Selected getSelected() {
+        return selected;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public void setCancelledBy(String cancelledBy) {
+        this.cancelledBy = cancelledBy;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public void setLate(boolean late) {
+        this.late = late;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public boolean isFollowing() {
+        return following;
+    }
+
+    public void setFollowing(boolean following) {
+        this.following = following;
+    }
+
+    public boolean isNotifyClients() {
+        return notifyClients;
+    }
+
+    public void setNotifyClients(boolean notifyClients) {
+        this.notifyClients = notifyClients;
+    }
+
+    public boolean isCanNotify() {
+        return notices.canSend();
+    }
+
+    public boolean isUndoable() {
+        return lastMove != null;
+    }
+
+    public String getPendingText() {
+        if (pending == null) {
+            return "";
+        }
+        ZonedDateTime from = pending.oldStart().atZone(clock.zone());
+        return pending.withName() + ": the session of " + LocalTimes.day(from.toLocalDate()) + ", "
+                + TIME.format(from) + " to " + when(pending.start(), pending.end()) + ".";
+    }
+
+    public int getPendingLater() {
+        return pending == null ? 0 : pending.later();
     }
 }

@@ -57,6 +57,7 @@ public class EditAppointment implements Serializable {
     private boolean applyToFollowing;
     private AppointmentStatus newStatus;
     private String reason;
+    private boolean notifyClients;
     private transient List<Account> counselors = List.of();
 
     public void open() throws IOException {
@@ -150,7 +151,8 @@ public class EditAppointment implements Serializable {
                 return calendarAt(booked.get(0));
             }
             ZonedDateTime newStart = LocalTimes.at(details.getDate(), details.getStartTime(), clock.zone()).orElse(null);
-            ZonedDateTime newEnd = LocalTimes.at(details.getDate(), details.getEndTime(), clock.zone()).orElse(null);
+            ZonedDateTime newEnd = details.getDate() == null || details.getEndTime() == null ? null
+                    : LocalTimes.at(details.endDate(details.getDate()), details.getEndTime(), clock.zone()).orElse(null);
             if (newStart == null || newEnd == null) {
                 FieldMessages.error("appointment:startTime", "That time does not exist on that day: the clocks skip"
                         + " that hour. Choose another time.");
@@ -181,7 +183,7 @@ public class EditAppointment implements Serializable {
     /** Records the outcome chosen in the status form (completed, no-show, a cancellation). */
     public String changeStatus() {
         return Pages.act("status-form", () -> {
-            scheduling.changeStatus(appointmentId, newStatus, reason, applyToFollowing);
+            scheduling.changeStatus(appointmentId, newStatus, reason, applyToFollowing, notifyClients);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FieldMessages.info(appointment().getWithName() + ": " + newStatus.getLabel().toLowerCase() + ".");
             return calendarAt(appointment());
@@ -330,5 +332,13 @@ public class EditAppointment implements Serializable {
 
     public List<Account> getCounselors() {
         return counselors();
+    }
+
+    public boolean isNotifyClients() {
+        return notifyClients;
+    }
+
+    public void setNotifyClients(boolean notifyClients) {
+        this.notifyClients = notifyClients;
     }
 }

@@ -27,14 +27,14 @@ public class FeedSettings implements Serializable {
 
     public void newAddress() {
         address = feeds.newAddress();
-        FieldMessages.info("Copy this address into your phone's calendar now: it is shown only once. Any earlier"
+        FieldMessages.infoFor("feed:feed-status", "Copy this address into your phone's calendar now: it is shown only once. Any earlier"
                 + " address has stopped working.");
     }
 
     public void turnOff() {
         feeds.turnOff();
         address = null;
-        FieldMessages.info("The calendar feed is off; its address no longer works.");
+        FieldMessages.infoFor("feed:feed-status", "The calendar feed is off; its address no longer works.");
     }
 
     public String getAddress() {

@@ -92,6 +92,12 @@ public class SchedulingService {
     @Inject
     private jakarta.enterprise.event.Event<AppointmentChanged> changed;
 
+    @Inject
+    private AppointmentNotices notices;
+
+    @Inject
+    private jakarta.enterprise.event.Event<AppointmentNotices.Outgoing> outgoing;
+
     /** The appointments of a counselor between two moments (a calendar's visible range), audited. */
     public List<Appointment> range(Long counselorId, Instant from, Instant to) {
         Account caller = gate.staff();
@@ -106,8 +112,25 @@ public class SchedulingService {
                 .setParameter("to", to).setParameter("earliest", from.minus(LONGEST)) // bounds the index range on both sides
                 .getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "Calendar", counselor, null,
-                found.size() + " appointments " + from + " to " + to);
+                appointments(found.size()) + " " + from + " to " + to);
         return found;
+    }
+
+    private static String appointments(int count) {
+        return count == 1 ? "1 appointment" : count + " appointments";
+    }
+
+    /**
+     * How many later sessions of an appointment's series are still scheduled (0 outside a series), so a
+     * drag or a cancellation can ask "this one or all following"; for its counselor or an administrator.
+     */
+    public Optional<Integer> laterInSeries(long appointmentId) {
+        Account caller = gate.staff();
+        Appointment appointment = em.find(Appointment.class, appointmentId);
+        if (appointment == null || !gate.appointment(caller, appointment)) {
+            return Optional.empty();
+        }
+        return Optional.of(appointment.getSeries() == null ? 0 : transactions.laterInSeries(appointment).size());
     }
 
     /** One appointment, for its counselor, an administrator or a client it is for. */
@@ -139,7 +162,7 @@ public class SchedulingService {
                 + " WHERE t.portalAccount.id = :me ORDER BY a.startsAt", Appointment.class)
                 .setParameter("me", caller.getId()).getResultList();
         audit.record(currentUser.actor(), AuditAction.VIEW, "Appointment", null, null,
-                "own portal, " + found.size() + " appointments");
+                "own portal, " + appointments(found.size()));
         return found;
     }
 
@@ -232,7 +255,7 @@ public class SchedulingService {
                             details.getRepeatUntil());
             for (LocalDate date : dates) {
                 Optional<ZonedDateTime> start = LocalTimes.at(date, details.getStartTime(), zone);
-                Optional<ZonedDateTime> end = LocalTimes.at(date, details.getEndTime(), zone);
+                Optional<ZonedDateTime> end = LocalTimes.at(details.endDate(date), details.getEndTime(), zone);
                 if (start.isEmpty() || end.isEmpty()) {
                     problems.putIfAbsent("startTime", TIME.format(start.isEmpty() ? details.getStartTime()
                             : details.getEndTime()) + " does not exist on " + LocalTimes.day(date)
@@ -318,6 +341,17 @@ public class SchedulingService {
     @Transactional
     public Optional<Appointment> changeStatus(long appointmentId, AppointmentStatus status, String reason,
             boolean following) {
+        return changeStatus(appointmentId, status, reason, following, false);
+    }
+
+    /**
+     * As {@link #changeStatus(long, AppointmentStatus, String, boolean)}; with {@code notifyClients}, each
+     * attendee with an e-mail address is told of a cancellation or a missed session once the change is
+     * committed (the date, time and counselor; never the reason).
+     */
+    @Transactional
+    public Optional<Appointment> changeStatus(long appointmentId, AppointmentStatus status, String reason,
+            boolean following, boolean notifyClients) {
         Account caller = gate.staff();
         Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment == null || !gate.appointment(caller, appointment)) {
@@ -345,6 +379,9 @@ public class SchedulingService {
             changed.fire(new AppointmentChanged(each.getId(), each.getStartsAt(), each.isCancelled()));
             transactions.auditAttendees(currentUser.actor(), each, AuditAction.UPDATE, "status " + status);
         }
+        if (notifyClients && (status.isCancelled() || status == AppointmentStatus.NO_SHOW)) {
+            outgoing.fire(notices.write(changing, status));
+        }
         return Optional.of(appointment);
     }
 
@@ -366,8 +403,12 @@ public class SchedulingService {
         }
         if (details.getEndTime() == null) {
             problems.put("endTime", "Enter the end time.");
-        } else if (details.getStartTime() != null && !details.getEndTime().isAfter(details.getStartTime())) {
+        } else if (details.getEndTime().equals(details.getStartTime())) {
             problems.put("endTime", "The end must be after the start.");
+        } else if (details.isEndsNextDay() && Duration.between(details.getStartTime(), details.getEndTime())
+                .plusDays(1).compareTo(LONGEST) > 0) {
+            problems.put("endTime", "The end must be after the start. (An end before the start means the next"
+                    + " day, for a session past midnight: at most 8 hours after it starts.)");
         }
         if (details.getKind() == null) {
             problems.put("kind", "Choose the kind of session.");

@@ -202,6 +202,7 @@ class ServiceAccessIT {
             SchedulingService.move                | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             SchedulingService.describe            | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             SchedulingService.changeStatus        | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
+            SchedulingService.laterInSeries       | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             CalendarFeedService.enabledSince      | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             CalendarFeedService.newAddress        | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             CalendarFeedService.turnOff           | deny      | deny  | deny  | deny  | allow | allow | allow | allow
@@ -519,6 +520,7 @@ class ServiceAccessIT {
         operations.put("SchedulingService.describe", () -> scheduling.describe(ahead.getId(), -1,
                 appointment("couple:" + couple.getId(), clock.today().plusDays(3), false)));
         operations.put("SchedulingService.changeStatus", () -> scheduling.changeStatus(ahead.getId(), null, null, false));
+        operations.put("SchedulingService.laterInSeries", () -> scheduling.laterInSeries(ahead.getId()));
         operations.put("CalendarFeedService.enabledSince", () -> done(() -> feeds.enabledSince()));
         operations.put("CalendarFeedService.newAddress", () -> feeds.newAddress());
         operations.put("CalendarFeedService.turnOff", () -> done(() -> feeds.turnOff()));

@@ -15,6 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rapport.testing.Browser;
 import org.rapport.testing.BrowserTest;
 import org.rapport.testing.DemoAccounts;
+import org.rapport.testing.TestAccounts;
+import org.rapport.testing.TestMail;
 
 /** The counselor's calendar and appointment pages in a real browser, and the client's portal list. */
 @ExtendWith(BrowserTest.class)
@@ -33,6 +35,13 @@ class CalendarPageIT {
 
         WebElement couple = events.stream().filter(e -> e.getText().contains("Alex & Sam")).findFirst().orElseThrow();
         couple.click();
+        // a click opens the appointment's menu: open it, its chart, cancel it
+        WebElement open = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#menu\\:open-appointment a, a#menu\\:open-appointment")));
+        assertTrue(browser.find("menu").getText().contains("Alex & Sam"), browser.find("menu").getText());
+        assertTrue(browser.driver().findElements(By.id("menu:cancel-step")).size() == 1, "a scheduled session can be cancelled");
+        browser.checkAccessibility();
+        open.click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("appointment.xhtml"));
         browser.waitForAjax();
         assertEquals("Appointment with Alex & Sam · Rapport", browser.title());
@@ -56,6 +65,73 @@ class CalendarPageIT {
         String booking = "a".equals(book.getTagName()) ? book.getAttribute("href")
                 : book.findElement(By.tagName("a")).getAttribute("href");
         assertTrue(booking.contains("with=couple"), "the chart books the next session: " + booking);
+    }
+
+    /**
+     * Issue 17: cancel from the calendar, with a confirmation step, who cancelled, a reason for the record and
+     * an e-mail to each partner that gives the date and time but never the reason.
+     */
+    @Test
+    void aCounselorCancelsASessionFromTheCalendarAndBothPartnersAreToldWithoutTheReason(Browser browser) {
+        String priya = "priya.shah@example.com";
+        String dan = "dan.mercer@example.com";
+        long id = TestAccounts.count("SELECT MIN(a.id) FROM appointment a JOIN appointment_attendee t"
+                + " ON t.appointment_id = a.id JOIN client c ON c.id = t.client_id WHERE c.email = ?"
+                + " AND a.status = 'SCHEDULED' AND a.starts_at > UTC_TIMESTAMP() + INTERVAL 15 DAY", priya);
+        String day = TestAccounts.text("SELECT DATE(starts_at) FROM appointment WHERE id = ?", id);
+        long mailsBefore = TestMail.countTo(priya, "Cancelled");
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        browser.open("counselor/calendar.xhtml?date=" + day);
+        WebElement session = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("#calendar-form\\:schedule .fc-event")).stream()
+                .filter(e -> e.getText().contains("Priya & Dan")).findFirst().orElse(null));
+        session.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.id("menu:cancel-step")));
+        browser.waitForAjax();
+        assertTrue(browser.find("menu").getText().contains(java.time.LocalDate.parse(day).format(
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH))),
+                browser.find("menu").getText());
+        browser.find("menu:cancel-step").click();
+        browser.waitForAjax();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.id("menu:confirm-cancel")));
+        browser.checkAccessibility();
+        browser.driver().findElement(By.xpath("//label[contains(., 'I cancel it')]")).click();
+        browser.waitForAjax();
+        assertTrue(browser.driver().findElements(By.id("menu:late")).isEmpty(), "a counselor's cancellation is not late");
+        browser.find("menu:reason").sendKeys("Counselor unwell, private detail");
+        assertTrue(browser.find("menu:notify_input").isSelected(), "the clients are told by default");
+        browser.screenshot("calendar-cancel");
+        browser.find("menu:confirm-cancel").click();
+        browser.waitForAjax();
+        String said = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            String text = d.findElement(By.id("calendar-form:status-area")).getText();
+            return text.contains("cancelled by the counselor") ? text : null;
+        });
+        assertTrue(said.contains("told by e-mail"), said);
+        assertEquals("CANCELLED_BY_COUNSELOR", TestAccounts.text("SELECT status FROM appointment WHERE id = ?", id));
+        String mail = TestMail.nextTo(priya, TestMail.countTo(priya) - 1);
+        assertEquals(mailsBefore + 1, TestMail.countTo(priya, "Cancelled"), "one e-mail to Priya");
+        assertTrue(TestMail.countTo(dan, "Cancelled") >= 1, "and one to Dan");
+        assertTrue(mail.contains("is cancelled") && mail.contains("Morgan Lee"), mail);
+        assertTrue(!mail.contains("unwell"), "the reason stays in the record: " + mail);
+
+        // the month shows whole names, also of a cancelled session, with a dot in the colour of its kind
+        browser.find("calendar-form:schedule").findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+        browser.waitForAjax();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("#calendar-form\\:schedule .fc-event")).stream()
+                .anyMatch(e -> e.getText().contains("(cancelled by the counselor)")));
+        Object clipped = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('.fc-daygrid-event .fc-event-title')]"
+                        + ".filter(t => t.scrollWidth > t.clientWidth + 1).map(t => t.textContent);");
+        assertEquals(List.of(), clipped, "no name is cut in the month view");
+        Object dot = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var d = document.querySelector('.fc-daygrid-event.appt-couple .fc-daygrid-event-dot');"
+                        + " return d ? getComputedStyle(d).borderTopColor : null;");
+        assertEquals("rgb(91, 75, 138)", dot, "a couple session's dot is the couple colour");
+        browser.screenshot("calendar-month");
     }
 
     @Test

@@ -122,7 +122,9 @@ class SchedulingIT {
         Client client = client("Booked Client", null);
         LocalDate day = clock.today().plusDays(10);
         Map<String, String> endBeforeStart = refused(details("client:" + client.getId(), day, "11:00", "10:00"));
-        assertEquals("The end must be after the start.", endBeforeStart.get("endTime"));
+        assertTrue(endBeforeStart.get("endTime").startsWith("The end must be after the start."), endBeforeStart.toString());
+        assertEquals("The end must be after the start.", refused(details("client:" + client.getId(), day, "10:00",
+                "10:00")).get("endTime"));
         Map<String, String> tooLong = refused(details("client:" + client.getId(), day, "08:00", "16:30"));
         assertEquals("An appointment lasts at most 8 hours.", tooLong.get("endTime"));
         Map<String, String> past = refused(details("client:" + client.getId(), clock.today().minusDays(3), "10:00", "10:50"));
@@ -160,6 +162,12 @@ class SchedulingIT {
         if (!gap.isEmpty()) { // only where the practice's zone has summer time
             assertTrue(gap.get("startTime").contains("does not exist"), gap.toString());
         }
+
+        // counselors see clients late: a session past midnight ends the next day
+        List<Appointment> late = scheduling.book(details("client:" + client.getId(), day, "23:30", "00:30"));
+        assertEquals(java.time.Duration.ofHours(1), java.time.Duration.between(late.get(0).getStartsAt(),
+                late.get(0).getEndsAt()));
+        assertEquals(day.plusDays(1), late.get(0).getEndsAt().atZone(clock.zone()).toLocalDate());
 
         AppointmentDetails recorded = details("client:" + client.getId(), clock.today().minusDays(3), "10:00", "10:50");
         recorded.setPastConfirmed(true);
