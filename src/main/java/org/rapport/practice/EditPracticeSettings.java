@@ -69,6 +69,8 @@ public class EditPracticeSettings implements Serializable {
                     + " shows their values; change them again and save.");
             form = (PracticeSettingsForm) conflict.current();
             version = conflict.currentVersion();
+            lastSaved = conflict.changedAt() == null ? null
+                    : conflict.changedBy() + " on " + SAVED.format(conflict.changedAt().atZone(clock.zone()));
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         });
     }

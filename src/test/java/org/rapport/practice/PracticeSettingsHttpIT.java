@@ -136,6 +136,30 @@ class PracticeSettingsHttpIT {
     }
 
     @Test
+    void aSaveOverAnotherAdministratorsNewerOneIsRefusedAndShowsTheirs() {
+        WebSession first = new WebSession().signedInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        WebSession second = new WebSession().signedInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        HttpResponse<String> firstPage = first.open(PAGE);
+        HttpResponse<String> secondPage = second.open(PAGE);
+        Map<String, String> before = fields(Jsoup.parse(firstPage.body()));
+        try {
+            Map<String, String> theirs = new LinkedHashMap<>(before);
+            theirs.put("practiceName", "Theirs " + run);
+            assertTrue(second.submitOn(secondPage, PAGE, "settings", "save", theirs).body().contains("Settings saved."));
+            Map<String, String> mine = new LinkedHashMap<>(before);
+            mine.put("practiceName", "Mine " + run);
+            Document refused = Jsoup.parse(first.submitOn(firstPage, PAGE, "settings", "save", mine).body());
+            assertTrue(refused.select("#settings\\:messages").text().contains("saved the settings while you were editing"),
+                    refused.select("#settings\\:messages").text());
+            assertEquals("Theirs " + run, refused.select("#settings\\:practiceName").val(), "their values are shown");
+            assertEquals("Theirs " + run, fields(Jsoup.parse(first.open(PAGE).body())).get("practiceName"),
+                    "nothing of mine was saved");
+        } finally {
+            assertTrue(first.submitOn(first.open(PAGE), PAGE, "settings", "save", before).body().contains("Settings saved."));
+        }
+    }
+
+    @Test
     void onlyAnAdministratorOpensTheSettings() {
         WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
         assertEquals(403, morgan.get(PAGE).statusCode());
