@@ -124,6 +124,7 @@ public class AuditEvent implements Serializable {
             case "Questionnaire" -> "Questionnaire";
             case "AuditTrail" -> "Audit trail";
             case "Exercise" -> "Exercise";
+            case "PracticeSettings" -> "Practice settings";
             default -> recordType == null ? "" : recordType.replaceAll("([a-z])([A-Z])", "$1 $2");
         };
         return recordId == null || "Calendar".equals(recordType) ? words : words + " " + recordId;

@@ -16,7 +16,7 @@ import org.rapport.homework.Strategy;
 import org.rapport.identity.CurrentUser;
 import org.rapport.platform.Ids;
 import org.rapport.platform.PracticeClock;
-import org.rapport.platform.Settings;
+import org.rapport.platform.PracticeSettings;
 
 /**
  * /counselor/note.pdf?id=N (one note) and /counselor/chart.pdf?client=N (a client's signed notes): the
@@ -37,7 +37,7 @@ public class NotePdfServlet extends HttpServlet {
     private PracticeClock clock;
 
     @Inject
-    private Settings settings;
+    private PracticeSettings practice;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,7 +62,7 @@ public class NotePdfServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            pdf.chart(settings.practiceName(), export.client(), export.notes(), names, currentUser.getDisplayName(),
+            pdf.chart(practice.getName(), export.client(), export.notes(), names, currentUser.getDisplayName(),
                     clock.now(), out);
             fileName = "chart-" + id + ".pdf";
         } else {
@@ -71,7 +71,7 @@ public class NotePdfServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            pdf.note(settings.practiceName(), note, names, currentUser.getDisplayName(), clock.now(), out);
+            pdf.note(practice.getName(), note, names, currentUser.getDisplayName(), clock.now(), out);
             fileName = "session-note-" + id + ".pdf";
         }
         response.setContentType("application/pdf");

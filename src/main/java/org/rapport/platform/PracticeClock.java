@@ -24,7 +24,7 @@ public class PracticeClock {
     private Clock clock;
 
     @Inject
-    private Settings settings;
+    private PracticeSettings practice;
 
     private static final ThreadLocal<Instant> REPLAYED = new ThreadLocal<>();
 
@@ -58,8 +58,9 @@ public class PracticeClock {
         }
     }
 
+    /** The practice's time zone: as an administrator set it, or RAPPORT_TIME_ZONE before that. */
     public ZoneId zone() {
-        return settings.timeZone();
+        return practice.zone();
     }
 
     private boolean inRequest() {

@@ -29,7 +29,7 @@ import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
 import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.PracticeClock;
-import org.rapport.platform.Settings;
+import org.rapport.platform.PracticeSettings;
 
 /**
  * The transactions that must never double-book, for {@link SchedulingService} only (package-private:
@@ -53,7 +53,7 @@ class BookingTransactions {
     private PracticeClock clock;
 
     @Inject
-    private Settings settings;
+    private PracticeSettings practice;
 
     @Inject
     private jakarta.enterprise.event.Event<AppointmentChanged> changed;
@@ -225,7 +225,7 @@ class BookingTransactions {
 
 
     Instant reminderDue(Instant start) {
-        Instant due = start.minus(settings.reminderLead());
+        Instant due = start.minus(practice.reminderLead());
         Instant now = clock.now();
         return start.isBefore(now) ? null : due.isBefore(now) ? now : due;
     }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import org.rapport.platform.PracticeSettingsChanged;
 
 /** The reminder job's database steps, each in a transaction of its own. */
 @ApplicationScoped
@@ -37,6 +40,23 @@ public class ReminderClaims {
                 + " LEFT JOIN FETCH a.couple WHERE a.id = :id", Appointment.class).setParameter("id", id).getSingleResult();
         appointment.getAttendees().size();
         return Optional.of(appointment);
+    }
+
+    /**
+     * The practice changed the reminders' lead time: every reminder not sent yet of a session still ahead is
+     * due the new lead before it (at once when that moment has passed), in the transaction of the save.
+     */
+    void leadChanged(@Observes PracticeSettingsChanged changed) {
+        if (!changed.reminderLeadChanged()) {
+            return;
+        }
+        java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(java.time.Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.ZoneOffset.UTC);
+        em.createNativeQuery("UPDATE appointment SET reminder_due_at = GREATEST(starts_at - INTERVAL ? MINUTE, ?)"
+                + " WHERE status = 'SCHEDULED' AND reminder_sent_at IS NULL AND starts_at > ?")
+                .setParameter(1, changed.reminderLeadAfter().toMinutes()).setParameter(2, now).setParameter(3, now)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Appointment.class);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

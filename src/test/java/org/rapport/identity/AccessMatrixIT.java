@@ -81,6 +81,7 @@ class AccessMatrixIT {
             admin/audit.xhtml                      | login     | 403   | 403    | 403    | 403    | 200
             admin/calendars.xhtml                  | login     | 403   | 403    | 403    | 403    | 200
             admin/accounts.xhtml                   | login     | 403   | 403    | 403    | 403    | 200
+            admin/settings.xhtml                   | login     | 403   | 403    | 403    | 403    | 200
             portal/index.xhtml                     | login     | 200   | 200    | 403    | 403    | 403
             errors/not-found.xhtml                 | 200       | 200   | 200    | 200    | 200    | 200
             errors/expired.xhtml                   | 200       | 200   | 200    | 200    | 200    | 200

@@ -74,6 +74,8 @@ import org.rapport.platform.Mailer;
 import org.rapport.platform.NotVisible;
 import org.rapport.platform.PracticeClock;
 import org.rapport.platform.Slice;
+import org.rapport.practice.PracticeSettingsForm;
+import org.rapport.practice.PracticeSettingsService;
 import org.rapport.scheduling.Appointment;
 import org.rapport.scheduling.AppointmentDetails;
 import org.rapport.scheduling.AppointmentKind;
@@ -214,6 +216,11 @@ class ServiceAccessIT {
             AuditQuery.find                       | deny      | deny  | deny  | deny  | deny  | deny  | deny  | allow
             AuditQuery.count                      | deny      | deny  | deny  | deny  | deny  | deny  | deny  | allow
             AuditQuery.exportCsv                  | deny      | deny  | deny  | deny  | deny  | deny  | deny  | allow
+            PracticeSettingsService.editing       | deny      | deny  | deny  | deny  | deny  | deny  | deny  | allow
+            PracticeSettingsService.save          | deny      | deny  | deny  | deny  | deny  | deny  | deny  | allow
+            PracticeSettingsService.crisisText    | allow     | allow | allow | allow | allow | allow | allow | allow
+            PracticeSettingsService.workingHours  | allow     | allow | allow | allow | allow | allow | allow | allow
+            PracticeSettingsService.rooms         | allow     | allow | allow | allow | allow | allow | allow | allow
             """;
 
     /**
@@ -241,7 +248,7 @@ class ServiceAccessIT {
 
     private static final List<Class<?>> SERVICES = List.of(ClientService.class, CoupleService.class, NoteService.class,
             HomeworkService.class, ExerciseService.class, CheckinService.class, MeasureAlerts.class, PracticeFigures.class, AnswersToRead.class, SessionGlance.class, SchedulingService.class,
-            CalendarFeedService.class, StaffService.class, AuditQuery.class, AccountService.class);
+            CalendarFeedService.class, StaffService.class, AuditQuery.class, PracticeSettingsService.class, AccountService.class);
 
     private static final String PASSWORD = "access-Table-2026!";
 
@@ -299,6 +306,9 @@ class ServiceAccessIT {
 
     @Inject
     private StaffService staff;
+
+    @Inject
+    private PracticeSettingsService practiceSettings;
 
     @Inject
     private PracticeClock clock;
@@ -533,6 +543,16 @@ class ServiceAccessIT {
         operations.put("AuditQuery.find", () -> audit.find(AuditFilter.NONE, 0, 10));
         operations.put("AuditQuery.count", () -> audit.count(AuditFilter.NONE));
         operations.put("AuditQuery.exportCsv", () -> write(out -> audit.exportCsv(AuditFilter.NONE, out)));
+        operations.put("PracticeSettingsService.editing", () -> practiceSettings.editing());
+        // an empty practice name: past the access check, refused as input, nothing saved
+        operations.put("PracticeSettingsService.save", () -> {
+            PracticeSettingsForm unnamed = practiceSettings.editing().form();
+            unnamed.setPracticeName(" ");
+            return practiceSettings.save(unnamed, 0);
+        });
+        operations.put("PracticeSettingsService.crisisText", () -> practiceSettings.crisisText());
+        operations.put("PracticeSettingsService.workingHours", () -> practiceSettings.workingHours());
+        operations.put("PracticeSettingsService.rooms", () -> done(() -> practiceSettings.rooms()));
 
         List<String> wrong = new ArrayList<>();
         for (String line : TABLE.lines().skip(1).filter(l -> !l.isBlank()).toList()) {
