@@ -56,7 +56,11 @@
  */
 function rapportCalendarOptions() {
     'use strict';
-    this.cfg.options.businessHours = {daysOfWeek: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '18:00'};
+    // the practice's working day (its settings page): shaded Monday to Friday, and the hours the views show
+    var dayStarts = String(this.cfg.options.slotMinTime || '07:00:00');
+    var dayEnds = String(this.cfg.options.slotMaxTime || '21:00:00');
+    this.cfg.options.businessHours = {daysOfWeek: [1, 2, 3, 4, 5], startTime: dayStarts.substr(0, 5),
+        endTime: dayEnds.substr(0, 5)};
     this.cfg.options.nowIndicator = true;
     this.cfg.options.firstDay = 1;
     this.cfg.options.eventTimeFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
@@ -65,25 +69,25 @@ function rapportCalendarOptions() {
     // the week and day views show 07:00-21:00, and stretch to the hours of any earlier or later session
     this.cfg.options.eventsSet = function () {
         if (widget.calendar) {
-            rapportFitHours(widget.calendar);
+            rapportFitHours(widget.calendar, dayStarts, dayEnds);
         }
     };
     this.cfg.options.datesSet = function () {
         if (widget.calendar) {
-            rapportFitHours(widget.calendar);
+            rapportFitHours(widget.calendar, dayStarts, dayEnds);
         }
     };
 }
 
 /* The hours a time-grid view shows: the usual day, widened to every event in view (over midnight: all day). */
-function rapportFitHours(calendar) {
+function rapportFitHours(calendar, dayStarts, dayEnds) {
     'use strict';
     var view = calendar.view;
     if (!view || view.type.indexOf('timeGrid') !== 0) {
         return;
     }
-    var first = 7 * 60;
-    var last = 21 * 60;
+    var first = parseInt(dayStarts.substr(0, 2), 10) * 60;
+    var last = parseInt(dayEnds.substr(0, 2), 10) * 60;
     function minutes(text) {
         return parseInt(text.substr(11, 2), 10) * 60 + parseInt(text.substr(14, 2), 10);
     }
