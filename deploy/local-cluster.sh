@@ -168,7 +168,7 @@ up() {
         say "already up ($(instances) instances); run '$0 down' first"
         exit 1
     fi
-    [[ -f $jar ]] || (cd "$root" && mvn -B -q package -DskipTests)
+    [[ -f $jar ]] || (cd "$root" && ./mvnw -B -q package -DskipTests)
     ensure_nginx
     ensure_keys
     ensure_database

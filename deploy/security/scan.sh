@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scans a running Rapport with wapiti and sqlmap, signed in as a counselor and as a client.
 #
-#   bash deploy/security/scan.sh          (from the repository; needs target/rapport.jar: mvn -B package -DskipTests)
+#   bash deploy/security/scan.sh          (from the repository; needs target/rapport.jar: ./mvnw package -DskipTests)
 #
 # What it does, all on loopback:
 #   1. installs wapiti and sqlmap (Debian packages) with apt-get when missing (as root);
@@ -40,7 +40,7 @@ client=alex@rapport.demo
 say() { printf '[scan %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { say "$*"; exit 2; }
 
-[[ -f $jar ]] || die "$jar is missing: build it first (mvn -B package -DskipTests)"
+[[ -f $jar ]] || die "$jar is missing: build it first (./mvnw package -DskipTests)"
 
 # 1. The scanners
 missing=()

@@ -23,6 +23,6 @@ fi
 cat >&2 <<MSG
 The browser tests need Chromium at $chromium and ChromeDriver at $driver.
 Install them with:  sudo apt-get install chromium chromium-driver
-or point the build at yours:  mvn verify -Dchromium.binary=/path/to/chromium -Dchromedriver.binary=/path/to/chromedriver
+or point the build at yours:  ./mvnw verify -Dchromium.binary=/path/to/chromium -Dchromedriver.binary=/path/to/chromedriver
 MSG
 exit 1

@@ -30,12 +30,17 @@ public final class EmbeddedDatabase {
 
     private static EmbeddedDatabase instance;
 
+    /** The exit status of a Rapport that cannot have its data directory. */
+    static final int EXIT_DATA_DIRECTORY_IN_USE = 3;
+
     private final DB db;
     private final DatabaseSettings settings;
+    private final DataDirectoryLock lock;
 
-    private EmbeddedDatabase(DB db, DatabaseSettings settings) {
+    private EmbeddedDatabase(DB db, DatabaseSettings settings, DataDirectoryLock lock) {
         this.db = db;
         this.settings = settings;
+        this.lock = lock;
     }
 
     /** Starts the embedded database on first use. */
@@ -55,6 +60,7 @@ public final class EmbeddedDatabase {
             } catch (Exception e) {
                 LOG.warning("Embedded MariaDB did not stop cleanly: " + e.getMessage());
             }
+            release(instance.lock);
             instance = null;
         }
     }
@@ -86,6 +92,48 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /**
+     * The data directory for this process alone, or the process ends at once with a message saying who has
+     * it. Ending the process is deliberate: Payara Micro would otherwise go on deploying and report itself
+     * ready without a database (after MariaDB had waited 30 s on its own file locks).
+     */
+    private static DataDirectoryLock lockOrExit(Path home) {
+        try {
+            return DataDirectoryLock.acquire(home, home.resolve("mariadb-data"));
+        } catch (DataDirectoryLock.InUse e) {
+            LOG.severe(e.getMessage());
+            // Payara's shutdown hooks normally finish at once; should one wait on the deployment this thread is
+            // part of, the process still ends.
+            Thread stopAnyway = new Thread(() -> {
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                Runtime.getRuntime().halt(EXIT_DATA_DIRECTORY_IN_USE);
+            }, "rapport-data-directory-in-use");
+            stopAnyway.setDaemon(true);
+            stopAnyway.start();
+            System.exit(EXIT_DATA_DIRECTORY_IN_USE);
+            throw new IllegalStateException(e.getMessage(), e); // not reached
+        } catch (java.io.IOException e) {
+            // A file system without locks (some network mounts): run as before, without the check.
+            LOG.warning(() -> "Could not lock " + home.resolve(DataDirectoryLock.FILE) + " (" + e.getMessage()
+                    + "): nothing stops a second Rapport from using this data directory at the same time.");
+            return null;
+        }
+    }
+
+    private static void release(DataDirectoryLock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (java.io.IOException e) {
+                LOG.warning("Could not release the data directory's lock: " + e.getMessage());
+            }
+        }
+    }
+
     private static EmbeddedDatabase start(Path home) {
         long started = System.nanoTime();
         if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
@@ -93,6 +141,7 @@ public final class EmbeddedDatabase {
             LOG.warning(() -> DATA_DIR + " " + home + " is in the temporary directory: the embedded database"
                     + " starts empty each time. Choose another directory to keep its data.");
         }
+        DataDirectoryLock lock = lockOrExit(home);
         try {
             Files.createDirectories(home);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -115,8 +164,9 @@ public final class EmbeddedDatabase {
             String url = DatabaseSettings.withSessionDefaults("jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE_NAME);
             LOG.info(() -> String.format("Embedded MariaDB started in %d ms on port %d, data in %s",
                     (System.nanoTime() - started) / 1_000_000, port, home.resolve("mariadb-data")));
-            return new EmbeddedDatabase(db, new DatabaseSettings(url, "root", "", true));
+            return new EmbeddedDatabase(db, new DatabaseSettings(url, "root", "", true), lock);
         } catch (Exception e) {
+            release(lock);
             throw new IllegalStateException("The embedded MariaDB could not start (data directory " + home
                     + "). Set RAPPORT_DB_URL to use a MySQL or MariaDB server instead. Cause: " + e.getMessage(), e);
         }
