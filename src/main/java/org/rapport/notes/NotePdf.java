@@ -301,6 +301,9 @@ final class NotePdf {
             for (String[] row : rows) {
                 PdfPCell label = cell(row[0], LABEL);
                 PdfPCell value = cell(row[1], boxed ? STRONG : BODY);
+                // a name or a fact starts at the column's left edge whatever its script (its words still read
+                // right to left)
+                value.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
                 for (PdfPCell c : new PdfPCell[] {label, value}) {
                     c.setBorder(Rectangle.BOTTOM);
                     c.setBorderColor(boxed ? Color.WHITE : new Color(0xdd, 0xe3, 0xe8));

@@ -75,7 +75,27 @@ final class PdfScripts {
      * draws the selectors themselves (they would print as a box).
      */
     static String printable(String text) {
-        return text.replace("\uFE0F", "").replace("\uFE0E", "");
+        String plain = text.replace("\uFE0F", "").replace("\uFE0E", "");
+        if (plain.codePoints().noneMatch(PdfScripts::rightToLeft)) {
+            return plain;
+        }
+        // OpenPDF reverses a right-to-left run one UTF-16 unit at a time, which splits an emoji (two units) and
+        // drops it: marked left to right, an emoji amid Hebrew or Arabic words keeps its two units in order
+        StringBuilder marked = new StringBuilder(plain.length() + 8);
+        plain.codePoints().forEach(point -> {
+            if (Character.isSupplementaryCodePoint(point)) {
+                marked.append('\u200E').appendCodePoint(point).append('\u200E');
+            } else {
+                marked.appendCodePoint(point);
+            }
+        });
+        return marked.toString();
+    }
+
+    private static boolean rightToLeft(int point) {
+        byte direction = Character.getDirectionality(point);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** Right to left when the text's first letter is Hebrew or Arabic, else left to right. */

@@ -177,8 +177,49 @@ class NotePdfHttpIT {
         assertPrinted("Sunny Day", "Drew this week's mood as 😀 then 😢 and a 🌱 for a fresh start ❤");
     }
 
+    @Test
+    void anEmojiAmidArabicWordsIsNotLost() {
+        long note = noteInScript("Noor Haddad", "قالت 😀 اليوم");
+        WebSession counselor = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        // each glyph's own text, before PDFBox puts right-to-left lines in reading order (which splits an emoji)
+        String glyphs = Normalizer.normalize(glyphs(counselor.download("counselor/note.pdf?id=" + note).body()),
+                Normalizer.Form.NFKC);
+        assertTrue(glyphs.contains("😀"), "the emoji is drawn: " + glyphs);
+        for (char letter : "قالتليوم".toCharArray()) {
+            assertTrue(glyphs.indexOf(letter) >= 0, "the letter " + letter + " is drawn: " + glyphs);
+        }
+    }
+
+    private static String glyphs(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            StringBuilder all = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> all.append(p.getUnicode()));
+                }
+            }.getText(document);
+            return all.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A client of Morgan's named in a script, a past session and a draft note in it; the note's PDF holds both. */
     private static void assertPrinted(String name, String noteText) {
+        long note = noteInScript(name, noteText);
+        WebSession counselor = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        HttpResponse<byte[]> pdf = counselor.download("counselor/note.pdf?id=" + note);
+        assertEquals(200, pdf.statusCode());
+        // Arabic comes back in its joined (presentation) forms: NFKC turns them into the letters typed
+        String text = Normalizer.normalize(text(pdf.body()), Normalizer.Form.NFKC);
+        assertTrue(text.contains("Client " + name), "the client's name as typed: " + text);
+        assertTrue(text.contains(noteText), "the note as typed: " + text);
+        assertTrue(text.contains("Date of birth 4 May 1990"), text);
+    }
+
+    /** A new client of Morgan's with this name, a session three days ago and a draft progress note; its id. */
+    private static long noteInScript(String name, String noteText) {
         long morgan = TestAccounts.id(DemoAccounts.MORGAN);
         String email = "script" + System.nanoTime() + "@test.invalid";
         TestAccounts.update("INSERT INTO client (legal_name, email, date_of_birth, primary_counselor_id, created_at)"
@@ -196,15 +237,7 @@ class NotePdfHttpIT {
         long note = TestAccounts.count("SELECT id FROM session_note WHERE appointment_id = ?", session);
         TestAccounts.update("UPDATE session_note SET section1 = ? WHERE id = ?",
                 TestAccounts.sealed("session_note", "section1", note, noteText), note);
-
-        WebSession counselor = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
-        HttpResponse<byte[]> pdf = counselor.download("counselor/note.pdf?id=" + note);
-        assertEquals(200, pdf.statusCode());
-        // Arabic comes back in its joined (presentation) forms: NFKC turns them into the letters typed
-        String text = Normalizer.normalize(text(pdf.body()), Normalizer.Form.NFKC);
-        assertTrue(text.contains("Client " + name), "the client's name as typed: " + text);
-        assertTrue(text.contains(noteText), "the note as typed: " + text);
-        assertTrue(text.contains("Date of birth 4 May 1990"), text);
+        return note;
     }
 
     private static long exports(String email) {
