@@ -24,6 +24,7 @@ public class ChartNotes implements Serializable {
     private Long stateFor;
     private transient String state;
     private transient Slice<NoteSummary> summaries;
+    private transient Long coupleNotes;
 
     public Slice<NoteSummary> ofClient(long clientId) {
         if (summaries == null || !("client:" + clientId).equals(key)) {
@@ -31,6 +32,14 @@ public class ChartNotes implements Serializable {
             key = "client:" + clientId;
         }
         return summaries;
+    }
+
+    /** How many signed notes of joint couple sessions the client's chart export would offer to include. */
+    public long coupleNotesOf(long clientId) {
+        if (coupleNotes == null) {
+            coupleNotes = notes.signedCoupleNotesOf(clientId);
+        }
+        return coupleNotes;
     }
 
     /** "Show older": the next ones on the same page. */

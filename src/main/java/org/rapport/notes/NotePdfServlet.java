@@ -19,13 +19,15 @@ import org.rapport.platform.PracticeClock;
 import org.rapport.platform.PracticeSettings;
 
 /**
- * /counselor/note.pdf?id=N (one note) and /counselor/chart.pdf?client=N (a client's signed notes): the
- * note service decides who may export and audits it; anyone else, or an unknown id, gets 404.
+ * /counselor/note.pdf?id=N (one note) and /counselor/chart.pdf?client=N (a client's signed notes; their couples'
+ * joint notes only with couple-notes=include): the note service decides who may export and audits it; anyone
+ * else, or an unknown id, gets 404.
  */
 @WebServlet({"/counselor/note.pdf", "/counselor/chart.pdf"})
 public class NotePdfServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    static final String INCLUDE = "include";
 
     @Inject
     private NoteService notes;
@@ -57,13 +59,14 @@ public class NotePdfServlet extends HttpServlet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String fileName;
         if (chart) {
-            ChartExport export = notes.chartForExport(id).orElse(null);
+            // couple sessions' notes may hold the partner's disclosures: only when the counselor chose to include them
+            boolean coupleNotes = INCLUDE.equals(request.getParameter("couple-notes"));
+            ChartExport export = notes.chartForExport(id, coupleNotes).orElse(null);
             if (export == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            pdf.chart(practice.getName(), export.client(), export.notes(), names, currentUser.getDisplayName(),
-                    clock.now(), out);
+            pdf.chart(practice.getName(), export, names, currentUser.getDisplayName(), clock.now(), out);
             fileName = "chart-" + id + ".pdf";
         } else {
             SessionNote note = notes.forExport(id).orElse(null);

@@ -420,28 +420,58 @@ public class NoteService {
             return Optional.empty();
         }
         auditRead(note.getAppointment(), note.getId(), AuditAction.EXPORT, "PDF");
+        // the PDF's header names each person with their diagnoses
+        if (note.getCouple() != null) {
+            note.getCouple().getPartnerOne().getDiagnoses().size();
+            note.getCouple().getPartnerTwo().getDiagnoses().size();
+        } else if (note.getClient() != null) {
+            note.getClient().getDiagnoses().size();
+        }
         return Optional.of(note);
     }
 
-    /** The signed notes of a client's chart for export, oldest first (drafts and private notes are left out). */
-    public Optional<ChartExport> chartForExport(long clientId) {
+    /**
+     * The signed notes of a client's chart for export, oldest first (drafts and private notes are left out).
+     * Their couples' joint notes may hold the partner's disclosures: they are part of it only when the counselor
+     * chose so, and the audit says which.
+     */
+    public Optional<ChartExport> chartForExport(long clientId, boolean includeCoupleNotes) {
         Account caller = gate.staff();
         Client client = clients.find(clientId).orElse(null);
         if (client == null) {
             return Optional.empty();
         }
-        List<SessionNote> notes = notesOfClientAndCouples(clientId, " JOIN FETCH n.signedBy", null).stream()
+        client.getDiagnoses().size();
+        List<SessionNote> signed = notesOfClientAndCouples(clientId, " JOIN FETCH n.signedBy", null).stream()
                 .filter(n -> n.getSignedAt() != null && gate.note(caller, n.getAppointment()))
                 .sorted(java.util.Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId))
                 .toList();
+        List<SessionNote> notes = includeCoupleNotes ? signed : signed.stream().filter(n -> !n.isCoupleNote()).toList();
+        int leftOut = signed.size() - notes.size();
         notes.forEach(n -> {
             n.getAddenda().forEach(a -> a.getAuthor().getDisplayName());
             n.getAttendees().size();
             n.getInterventions().size();
         });
         audit.record(currentUser.actor(), AuditAction.EXPORT, "SessionNote", null, clientId,
-                "chart PDF, " + notes.size() + " signed notes");
-        return Optional.of(new ChartExport(client, notes));
+                "chart PDF, " + notes.size() + " signed notes, " + (includeCoupleNotes
+                        ? "couple sessions' notes included" : "couple sessions' notes left out (" + leftOut + ")"));
+        return Optional.of(new ChartExport(client, notes, includeCoupleNotes, leftOut));
+    }
+
+    /**
+     * How many signed notes of the client's couples' joint sessions the caller may read: the chart's export asks
+     * before it includes them.
+     */
+    public long signedCoupleNotesOf(long clientId) {
+        Account caller = gate.staff();
+        if (!clients.isVisible(clientId)) {
+            return 0;
+        }
+        return em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor"
+                + " JOIN n.couple p WHERE n.signedAt IS NOT NULL AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)",
+                SessionNote.class).setParameter("id", clientId).getResultStream()
+                .filter(n -> gate.note(caller, n.getAppointment())).count();
     }
 
     /** The library's strategies, offered as interventions. */

@@ -150,6 +150,7 @@ class ServiceAccessIT {
             NoteService.missingNotes              | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             *NoteService.forExport                | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             NoteService.chartForExport            | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
+            NoteService.signedCoupleNotesOf       | deny      | deny  | deny  | deny  | allow | allow | allow | allow
             NoteService.interventions             | allow     | allow | allow | allow | allow | allow | allow | allow
             NoteService.noteFor                   | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             HomeworkService.assign                | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
@@ -460,7 +461,9 @@ class ServiceAccessIT {
         operations.put("NoteService.forCouple", () -> notes.forCouple(couple.getId(), 20));
         operations.put("NoteService.missingNotes", () -> notes.missingNotes(null, 20));
         operations.put("NoteService.forExport", () -> notes.forExport(note.getId()));
-        operations.put("NoteService.chartForExport", () -> notes.chartForExport(alex.getId()));
+        operations.put("NoteService.chartForExport", () -> notes.chartForExport(alex.getId(), true));
+        // a count (0 here: the couple has had no session yet, and 0 for a client one may not see): only a refusal counts
+        operations.put("NoteService.signedCoupleNotesOf", () -> done(() -> notes.signedCoupleNotesOf(alex.getId())));
         operations.put("NoteService.interventions", () -> notes.interventions());
         operations.put("NoteService.noteFor", () -> notes.noteFor(past.getId()));
         operations.put("HomeworkService.assign", () -> {

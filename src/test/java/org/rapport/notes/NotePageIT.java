@@ -1,6 +1,7 @@
 package org.rapport.notes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rapport.testing.Browser;
 import org.rapport.testing.BrowserTest;
 import org.rapport.testing.DemoAccounts;
+import org.rapport.testing.TestAccounts;
 
 /**
  * A counselor writes a SOAP note in a real browser: the draft saves itself, survives leaving the page,
@@ -83,6 +85,37 @@ class NotePageIT {
 
         browser.open("counselor/missing-notes.xhtml");
         assertEquals(marcusBefore - 1, marcusRows(browser), "the signed session left the list");
+    }
+
+    @Test
+    void aPartnersChartExportSaysItHoldsCoupleNotesAndLeavesThemOutUnlessChosen(Browser browser) {
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> "Today · Rapport".equals(d.getTitle()));
+        long sam = TestAccounts.count("SELECT id FROM client WHERE legal_name = 'Samuel Okafor'");
+        browser.open("counselor/client.xhtml?id=" + sam);
+        browser.driver().findElement(By.linkText("Notes")).click();
+        WebElement warning = browser.find("chart-export-warning");
+        assertTrue(warning.isDisplayed(), "said before the export, where the export button is");
+        assertTrue(warning.getText().contains("of joint couple sessions"), warning.getText());
+        assertTrue(warning.getText().contains("what the partner disclosed"), warning.getText());
+        assertTrue(browser.find("couple-notes-out").isSelected(), "leaving them out is the default");
+        assertFalse(browser.find("couple-notes-in").isSelected());
+        assertEquals("client=" + sam + "&couple-notes=leave-out", exportQuery(browser));
+        browser.screenshot("chart-export-couple-notes");
+
+        browser.driver().findElement(By.cssSelector("label[for='couple-notes-in']")).click();
+        assertTrue(browser.find("couple-notes-in").isSelected(), "the label chooses its option");
+        assertEquals("client=" + sam + "&couple-notes=include", exportQuery(browser), "the PDF asked for includes them");
+        assertTrue(browser.find("chart-pdf").getText().contains("Chart as PDF"));
+        browser.checkAccessibility();
+    }
+
+    /** What pressing "Chart as PDF" sends (the download itself is not followed in the browser). */
+    private static String exportQuery(Browser browser) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var f = document.getElementById('chart-export');"
+                        + " return f.getAttribute('action').endsWith('/counselor/chart.pdf') && f.method === 'get'"
+                        + " ? new URLSearchParams(new FormData(f)).toString() : 'not a GET to chart.pdf';");
     }
 
     private static long marcusRows(Browser browser) {
