@@ -146,7 +146,18 @@ function rapportCalendarOptions() {
     }
     steps.querySelector('.checkin-next').addEventListener('click', function () { show(current + 1); items[current].scrollIntoView(); });
     steps.querySelector('.checkin-back').addEventListener('click', function () { show(current - 1); items[current].scrollIntoView(); });
-    show(0);
+    // a check-in saved part of the way opens where the client left it: after the last question answered
+    function answered(item) {
+        return item.querySelector('input[type=radio]:checked')
+            || Array.prototype.some.call(item.querySelectorAll('textarea'), function (t) { return t.value.trim() !== ''; });
+    }
+    var resume = 0;
+    for (var i = 0; i < items.length; i++) {
+        if (answered(items[i])) {
+            resume = i + 1;
+        }
+    }
+    show(resume);
 }());
 
 /*
