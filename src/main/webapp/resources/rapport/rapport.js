@@ -101,6 +101,16 @@ function rapportCalendarOptions() {
         };
         region.addEventListener('input', mark);
         region.addEventListener('change', mark);
+        if (window.jQuery) {
+            // PrimeFaces selects a radio button or a check box through jQuery, whose "change" no native listener hears
+            window.jQuery(region).on('change', mark);
+        }
+        region.addEventListener('click', function (event) {
+            // a button that sends the whole form (Send my check-in) carries every answer: nothing is left unsaved
+            if (event.target.closest && event.target.closest('[data-autosave-submit]')) {
+                state.dirty = false;
+            }
+        });
         region.addEventListener('focusout', function (event) {
             if (relevant(event)) {
                 state.save();
