@@ -49,7 +49,9 @@ class CheckinPagesIT {
             items.get(i).findElement(By.xpath(".//label[normalize-space()='6']")).click();
             browser.driver().findElement(By.cssSelector(".checkin-next")).click();
         }
+        // the autosave's Ajax update replaces the line it is read from: read it again when it went stale
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("checkin-saved")).getText().startsWith("Saved"));
         browser.screenshot("checkin-phone-draft-saved");
         assertEquals(3, TestAccounts.count("SELECT COUNT(*) FROM checkin_draft_answer WHERE response_id = ?", response));
