@@ -156,6 +156,16 @@ function rapportFitHours(calendar, dayStarts, dayEnds) {
         };
         region.addEventListener('input', mark);
         region.addEventListener('change', mark);
+        if (window.jQuery) {
+            // PrimeFaces selects a radio button or a check box through jQuery, whose "change" no native listener hears
+            window.jQuery(region).on('change', mark);
+        }
+        region.addEventListener('click', function (event) {
+            // a button that sends the whole form (Send my check-in) carries every answer: nothing is left unsaved
+            if (event.target.closest && event.target.closest('[data-autosave-submit]')) {
+                state.dirty = false;
+            }
+        });
         region.addEventListener('focusout', function (event) {
             if (relevant(event)) {
                 state.save();
@@ -201,7 +211,18 @@ function rapportFitHours(calendar, dayStarts, dayEnds) {
     }
     steps.querySelector('.checkin-next').addEventListener('click', function () { show(current + 1); items[current].scrollIntoView(); });
     steps.querySelector('.checkin-back').addEventListener('click', function () { show(current - 1); items[current].scrollIntoView(); });
-    show(0);
+    // a check-in saved part of the way opens where the client left it: after the last question answered
+    function answered(item) {
+        return item.querySelector('input[type=radio]:checked')
+            || Array.prototype.some.call(item.querySelectorAll('textarea'), function (t) { return t.value.trim() !== ''; });
+    }
+    var resume = 0;
+    for (var i = 0; i < items.length; i++) {
+        if (answered(items[i])) {
+            resume = i + 1;
+        }
+    }
+    show(resume);
 }());
 
 /*

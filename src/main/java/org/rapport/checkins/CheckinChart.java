@@ -43,6 +43,8 @@ public final class CheckinChart implements Serializable {
     /** The change that counts as reliable, and its direction (see {@link Questionnaire#reliableChangeOf}). */
     private Double reliableChange;
     private boolean higherIsBetter = true;
+    /** Each subscale in people's words (see {@link Questionnaire#wordingOf}). */
+    private final Map<String, String> wordings = new java.util.LinkedHashMap<>();
 
     private CheckinChart(List<String> people, List<Point> points, List<LocalDate> sessions, List<String> subscales,
             List<CheckinChart> sections, String title, double low, double high, List<Band> bands) {
@@ -87,13 +89,16 @@ public final class CheckinChart implements Serializable {
                     questionnaire.getTitle(), range[0], range[1], questionnaire.getBands());
             section.reliableChange = questionnaire.getReliableChange();
             section.higherIsBetter = questionnaire.isHigherBetter();
+            questionnaire.getSubscales().forEach(sub -> section.wordings.put(sub, questionnaire.wordingOf(sub)));
             sections.add(section);
             all.addAll(points);
         }
         all.sort(java.util.Comparator.comparing(Point::date));
         List<String> subscales = new ArrayList<>();
         sections.forEach(c -> c.subscales.stream().filter(x -> !subscales.contains(x)).forEach(subscales::add));
-        return new CheckinChart(names, all, sessions, subscales, sections, null, 0, 10, List.of());
+        CheckinChart chart = new CheckinChart(names, all, sessions, subscales, sections, null, 0, 10, List.of());
+        sections.forEach(c -> c.wordings.forEach(chart.wordings::putIfAbsent));
+        return chart;
     }
 
     /** The Chart.js configuration of the total (subscale null) or of one subscale. */
@@ -151,19 +156,32 @@ public final class CheckinChart implements Serializable {
                     .add("pointStyle", "triangle").add("pointRadius", 7).add("borderColor", "#52606d")
                     .add("backgroundColor", "#52606d"));
         }
+        // a subscale in people's words says what its numbers mean ("10 = very calmly"); a bare name ("Conflict")
+        // with "higher is better" left people guessing whether a high "Conflict" meant more of it
+        boolean worded = subscale != null && !subscale.equals(wording(subscale));
         JsonObjectBuilder yAxis = JSON.createObjectBuilder()
                 .add("min", new java.math.BigDecimal(fmt(low))).add("max", new java.math.BigDecimal(fmt(high)))
-                .add("title", JSON.createObjectBuilder().add("display", true).add("text", bands.isEmpty()
-                        ? "Score (" + fmt(low) + "–" + fmt(high) + ", higher is better)"
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", worded
+                        ? "Score (" + fmt(low) + "–" + fmt(high) + ")"
+                        : bands.isEmpty() ? "Score (" + fmt(low) + "–" + fmt(high) + ", higher is better)"
                         : "Total (" + fmt(low) + "–" + fmt(high) + ", higher is more severe)"));
+        JsonObjectBuilder plugins = JSON.createObjectBuilder()
+                .add("title", JSON.createObjectBuilder().add("display", true)
+                        .add("text", subscale == null ? (title == null ? "Total score" : title) : subscale))
+                .add("legend", JSON.createObjectBuilder().add("position", "bottom"));
+        if (worded) {
+            // two lines ("How calmly you handled disagreements" over "(10 = very calmly)"): a chart's subtitle does not wrap
+            String words = wording(subscale);
+            int open = words.lastIndexOf(" (");
+            plugins.add("subtitle", JSON.createObjectBuilder().add("display", true).add("text", open > 0
+                    ? JSON.createArrayBuilder().add(words.substring(0, open)).add(words.substring(open + 1))
+                    : JSON.createArrayBuilder().add(words)));
+        }
         return JSON.createObjectBuilder().add("type", "line")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", JSON.createObjectBuilder().add("y", yAxis))
-                        .add("plugins", JSON.createObjectBuilder()
-                                .add("title", JSON.createObjectBuilder().add("display", true)
-                                        .add("text", subscale == null ? (title == null ? "Total score" : title) : subscale))
-                                .add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
+                        .add("plugins", plugins))
                 .build().toString();
     }
 
@@ -215,6 +233,11 @@ public final class CheckinChart implements Serializable {
 
     private static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** A subscale in people's words ("How calmly you handled disagreements (10 = very calmly)"), or its name. */
+    public String wording(String subscale) {
+        return wordings.getOrDefault(subscale, subscale);
     }
 
     public List<String> getSubscales() {

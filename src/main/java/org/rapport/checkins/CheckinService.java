@@ -530,8 +530,115 @@ public class CheckinService {
         answers.stream().filter(a -> a.value() != null).forEach(a -> given.put(a.itemId(), a.value()));
         alerts.raise(response, item -> given.get(item.getId()));
         response.submit(answers, clock.now());
+        // the answers are sent: the draft they were saved in as the client went is no longer needed
+        em.createQuery("DELETE FROM CheckinDraftAnswer d WHERE d.response.id = :response")
+                .setParameter("response", responseId).executeUpdate();
         audit.record(currentUser.actor(), AuditAction.UPDATE, "CheckinResponse", responseId, me.getId(), "submitted");
         return response;
+    }
+
+    /**
+     * Saves the client's answers so far to one of their own check-ins (item id → value or text), as they go: a
+     * draft that is theirs alone until they send it. Nothing reads it but {@link #draft}: no chart, score, alert
+     * or counselor's page. Returns when it was saved.
+     */
+    @Transactional
+    public Instant saveDraft(long responseId, Map<Long, Integer> values, Map<Long, String> texts) {
+        Client me = clients.portalClient();
+        CheckinResponse response = em.find(CheckinResponse.class, responseId, LockModeType.PESSIMISTIC_WRITE);
+        if (response == null || !response.getClient().getId().equals(me.getId())) {
+            throw new NotVisible("check-in");
+        }
+        if (response.isSubmitted()) {
+            throw InvalidRecord.of("", "You sent this check-in already (on " + WHEN.format(response.getSubmittedAt()
+                    .atZone(clock.zone())) + "); what was sent stays as it was. Thank you.");
+        }
+        if (response.isClosed(clock.now())) {
+            throw InvalidRecord.of("", "This questionnaire closed when your session began on "
+                    + WHEN.format(response.getClosesAt().atZone(clock.zone())) + ", so your answers were not saved.");
+        }
+        Map<Long, QuestionnaireItem> items = new HashMap<>();
+        response.getAssignment().getQuestionnaire().getItems().forEach(i -> items.put(i.getId(), i));
+        Map<Long, Integer> keptValues = new HashMap<>();
+        Map<Long, String> keptTexts = new HashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        values.forEach((itemId, value) -> {
+            QuestionnaireItem item = items.get(itemId);
+            if (item == null || !item.isScale()) {
+                problems.put("", "An answer was saved for a question this check-in does not have.");
+            } else if (value != null && (value < item.getMin() || value > item.getMax())) {
+                problems.put("", "Choose a number from " + item.getMin() + " to " + item.getMax() + ".");
+            } else {
+                keptValues.put(itemId, value);
+            }
+        });
+        texts.forEach((itemId, text) -> {
+            QuestionnaireItem item = items.get(itemId);
+            if (item == null || item.isScale()) {
+                problems.put("", "An answer was saved for a question this check-in does not have.");
+            } else if (text != null && text.length() > 2000) {
+                problems.put("", "Your note is over 2,000 characters: shorten it and it saves again (what you typed"
+                        + " is still in the box).");
+            } else {
+                keptTexts.put(itemId, text);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        Map<Long, CheckinDraftAnswer> saved = new HashMap<>();
+        draftOf(responseId).forEach(d -> saved.put(d.getItemId(), d));
+        Instant now = clock.now();
+        java.util.Set<Long> given = new java.util.LinkedHashSet<>(keptValues.keySet());
+        given.addAll(keptTexts.keySet());
+        for (Long itemId : given) {
+            CheckinDraftAnswer answer = saved.get(itemId);
+            Integer value = keptValues.get(itemId);
+            String text = keptTexts.get(itemId);
+            if (answer == null) {
+                if (value == null && (text == null || text.isBlank())) {
+                    continue;
+                }
+                answer = new CheckinDraftAnswer(response, itemId);
+                em.persist(answer);
+            }
+            answer.write(value, text, now);
+            if (answer.isEmpty()) {
+                em.remove(answer);
+            }
+        }
+        return now;
+    }
+
+    /** The client's answers so far to one of their own check-ins not sent yet; empty for anyone else's. */
+    public Draft draft(long responseId) {
+        Client me = clients.portalClient();
+        CheckinResponse response = em.find(CheckinResponse.class, responseId);
+        if (response == null || !response.getClient().getId().equals(me.getId()) || response.isSubmitted()) {
+            return new Draft(Map.of(), Map.of(), null);
+        }
+        Map<Long, Integer> values = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
+        Instant savedAt = null;
+        for (CheckinDraftAnswer answer : draftOf(responseId)) {
+            if (answer.getValue() != null) {
+                values.put(answer.getItemId(), answer.getValue());
+            }
+            if (answer.getText() != null) {
+                texts.put(answer.getItemId(), answer.getText());
+            }
+            savedAt = savedAt == null || answer.getSavedAt().isAfter(savedAt) ? answer.getSavedAt() : savedAt;
+        }
+        return new Draft(values, texts, savedAt);
+    }
+
+    private List<CheckinDraftAnswer> draftOf(long responseId) {
+        return em.createQuery("SELECT d FROM CheckinDraftAnswer d WHERE d.response.id = :response", CheckinDraftAnswer.class)
+                .setParameter("response", responseId).getResultList();
+    }
+
+    /** A check-in's answers so far (item id → value, item id → text) and when they were last saved (null: never). */
+    public record Draft(Map<Long, Integer> values, Map<Long, String> texts, Instant savedAt) implements java.io.Serializable {
     }
 
     /**

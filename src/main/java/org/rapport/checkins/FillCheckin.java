@@ -35,6 +35,7 @@ public class FillCheckin implements Serializable {
     private transient CheckinResponse response;
     private final Map<Long, Integer> values = new HashMap<>();
     private final Map<Long, String> texts = new HashMap<>();
+    private java.time.Instant savedAt;
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -48,6 +49,24 @@ public class FillCheckin implements Serializable {
             return;
         }
         responseId = parsed;
+        if (!loaded.isSubmitted()) {
+            // where the client was: the answers saved as they went, here or on another device
+            CheckinService.Draft draft = checkins.draft(parsed);
+            values.putAll(draft.values());
+            texts.putAll(draft.texts());
+            savedAt = draft.savedAt();
+        }
+    }
+
+    /** Autosave: the answers so far, kept as the client's own draft until they send them. */
+    public void save() {
+        Pages.run("checkin", () -> savedAt = checkins.saveDraft(responseId, values, texts));
+    }
+
+    /** "Your answers save as you go" before anything is saved; "Saved 18:31" (or with its day) after. */
+    public String getSavedLabel() {
+        return savedAt == null ? "Your answers save as you go."
+                : "Saved " + org.rapport.platform.Dates.saved(savedAt, clock.zone(), clock.today());
     }
 
     public String submit() {

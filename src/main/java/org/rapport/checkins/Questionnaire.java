@@ -75,6 +75,10 @@ public class Questionnaire implements Serializable {
     @Column(name = "higher_is_better")
     private boolean higherIsBetter = true;
 
+    /** What each subscale means in people's words, one "Name=wording" per line; null: the names alone. */
+    @Column(name = "subscale_wording")
+    private String subscaleWording;
+
     private String origin;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -199,6 +203,22 @@ public class Questionnaire implements Serializable {
     /** The subscales in the order their first item appears. */
     public List<String> getSubscales() {
         return items.stream().map(QuestionnaireItem::getSubscale).filter(s -> s != null && !s.isBlank()).distinct().toList();
+    }
+
+    /**
+     * A subscale in people's words with the direction of its numbers ("How calmly you handled disagreements
+     * (10 = very calmly)"); the name alone when the questionnaire gives none (a practice's own).
+     */
+    public String wordingOf(String subscale) {
+        if (subscaleWording != null && subscale != null) {
+            for (String line : subscaleWording.split("\n")) {
+                int equals = line.indexOf('=');
+                if (equals > 0 && line.substring(0, equals).strip().equals(subscale)) {
+                    return line.substring(equals + 1).strip();
+                }
+            }
+        }
+        return subscale;
     }
 
     public String getSubscaleText() {

@@ -103,6 +103,24 @@ public class PortalHome implements Serializable {
         return shown().homework();
     }
 
+    /**
+     * The weeks of "the last six weeks" worth a column: from the first of them with an exercise due (a column
+     * for a week before the client had any said nothing), to this week.
+     */
+    public List<org.rapport.homework.PortalHomework.WeekProgress> getProgressWeeks() {
+        return fromFirstWeekWithWork(shown().homework().weeks());
+    }
+
+    /** The weeks from the first with an exercise due (this week alone when none had one). */
+    static List<org.rapport.homework.PortalHomework.WeekProgress> fromFirstWeekWithWork(
+            List<org.rapport.homework.PortalHomework.WeekProgress> weeks) {
+        int first = 0;
+        while (first < weeks.size() - 1 && weeks.get(first).due() == 0) {
+            first++;
+        }
+        return weeks.subList(first, weeks.size());
+    }
+
     /** "Today", "Thursday 26 Nov" or "Monday 16 Nov (4 days ago)". */
     public String due(java.time.LocalDate date) {
         java.time.LocalDate today = clock.today();

@@ -1,5 +1,6 @@
 package org.rapport.checkins;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -41,7 +42,37 @@ class CheckinPagesIT {
                 "the check-in says who will see what Sam sends: " + whoSees);
         List<WebElement> items = browser.driver().findElements(By.cssSelector(".checkin-item"));
         assertTrue(items.size() >= 10);
-        for (int i = 0; i < items.size(); i++) {
+        long response = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+
+        // three answers, then Sam leaves: they are saved as Sam goes, and are Sam's alone
+        for (int i = 0; i < 3; i++) {
+            items.get(i).findElement(By.xpath(".//label[normalize-space()='6']")).click();
+            browser.driver().findElement(By.cssSelector(".checkin-next")).click();
+        }
+        // the autosave's Ajax update replaces the line it is read from: read it again when it went stale
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("checkin-saved")).getText().startsWith("Saved"));
+        browser.screenshot("checkin-phone-draft-saved");
+        assertEquals(3, TestAccounts.count("SELECT COUNT(*) FROM checkin_draft_answer WHERE response_id = ?", response));
+        assertEquals(0, TestAccounts.count("SELECT COUNT(*) FROM checkin_answer WHERE response_id = ?", response),
+                "nothing is sent: the counselor's chart, scores and alerts read only what was sent");
+        assertEquals(0, TestAccounts.count("SELECT COUNT(*) FROM checkin_response WHERE id = ? AND submitted_at IS NOT NULL",
+                response));
+        browser.open("portal/index.xhtml");
+        // back later in a new session (another device, or after the session ended): where Sam left it
+        browser.signIn(DemoAccounts.SAM, DemoAccounts.PASSWORD);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open("portal/checkin.xhtml?id=" + response);
+        items = browser.driver().findElements(By.cssSelector(".checkin-item"));
+        assertTrue(items.get(3).isDisplayed() && !items.get(2).isDisplayed(), "it opens at question 4, after the last answered");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("6", ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var c = arguments[0].querySelector('input[type=radio]:checked'); return c && c.value;", items.get(i)),
+                    "question " + (i + 1) + " keeps its answer");
+        }
+        assertTrue(browser.find("checkin-saved").getText().startsWith("Saved"), browser.find("checkin-saved").getText());
+        for (int i = 3; i < items.size(); i++) {
             WebElement item = items.get(i);
             assertTrue(item.isDisplayed(), "question " + (i + 1) + " is on screen");
             if (i + 1 < items.size()) {
@@ -59,6 +90,9 @@ class CheckinPagesIT {
         browser.find("checkin:send").click();
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
                 .until(d -> d.getCurrentUrl().contains("portal/index"));
+        assertEquals(0, TestAccounts.count("SELECT COUNT(*) FROM checkin_draft_answer WHERE response_id = ?", response),
+                "sent: the draft is gone");
+        assertTrue(TestAccounts.count("SELECT COUNT(*) FROM checkin_answer WHERE response_id = ?", response) >= 10);
 
         long couple = TestAccounts.count("SELECT p.id FROM couple p JOIN client c ON c.id IN (p.partner_one_id, p.partner_two_id)"
                 + " WHERE c.legal_name = 'Alexandra Rivera'");
@@ -78,6 +112,9 @@ class CheckinPagesIT {
         assertTrue(browser.driver().findElements(By.cssSelector("#tabs\\:total-chart canvas, [id$='total-chart'] canvas")).size() > 0,
                 "the chart is drawn");
         browser.screenshot("checkins-couple-chart");
+        // each subscale in people's words, with what its numbers mean (not "Conflict: higher is better")
+        assertTrue(browser.driver().findElements(By.cssSelector("canvas[aria-label*='How calmly you handled disagreements']"))
+                .size() > 0, "the conflict subscale's chart says what it measures");
 
         // the counselor withdraws the shared couple view, and shares it again
         browser.driver().findElement(By.cssSelector("[id$=':withdraw']")).click();

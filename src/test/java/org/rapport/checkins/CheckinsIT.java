@@ -203,6 +203,49 @@ class CheckinsIT {
     }
 
     @Test
+    void aHalfDoneCheckinIsSavedForTheClientAloneAndCountsOnlyOnceSent() throws Exception {
+        as(counselor);
+        Client client = portalClient("Drafting");
+        Client stranger = portalClient("Stranger");
+        Long phq = em.createQuery("SELECT q.id FROM Questionnaire q WHERE q.slug = 'phq-9'", Long.class).getSingleResult();
+        checkins.assign(phq, "client:" + client.getId(), clock.today(), 1, false, false);
+        asClient(client);
+        CheckinResponse mine = checkins.own(checkins.pending().get(0).getId()).orElseThrow();
+        List<QuestionnaireItem> items = mine.getAssignment().getQuestionnaire().getItems();
+        Map<Long, Integer> soFar = new HashMap<>();
+        items.subList(0, 8).forEach(i -> soFar.put(i.getId(), 1));
+        soFar.put(items.get(8).getId(), 2); // item 9, thoughts of self-harm: an alert once sent, not before
+        assertTrue(checkins.saveDraft(mine.getId(), soFar, Map.of()) != null);
+        CheckinService.Draft draft = checkins.draft(mine.getId());
+        assertEquals(soFar, draft.values(), "the answers so far come back, on any device");
+
+        asClient(stranger);
+        assertThrows(NotVisible.class, () -> checkins.saveDraft(mine.getId(), soFar, Map.of()), "nobody else's to save");
+        assertTrue(checkins.draft(mine.getId()).values().isEmpty(), "nor to read");
+        as(counselor);
+        assertTrue(checkins.chart(client.getId(), null).orElseThrow().isNoCheckins(), "no point on the counselor's chart");
+        assertTrue(checkins.answeredSince(clock.now().minusSeconds(3600), 50).stream()
+                .noneMatch(a -> a.getClientId() == client.getId()), "nothing on the counselor's home page");
+        assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM measure_alert WHERE client_id = ?")
+                .setParameter(1, client.getId()).getSingleResult()).longValue(), "no alert from a draft");
+
+        asClient(client);
+        Map<Long, Integer> rest = new HashMap<>(soFar);
+        rest.put(items.get(9).getId(), 1);
+        checkins.submit(mine.getId(), rest, Map.of());
+        assertTrue(checkins.draft(mine.getId()).values().isEmpty(), "sent: the draft is gone");
+        assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM checkin_draft_answer WHERE response_id = ?")
+                .setParameter(1, mine.getId()).getSingleResult()).longValue());
+        assertTrue(assertThrows(InvalidRecord.class, () -> checkins.saveDraft(mine.getId(), soFar, Map.of())).problems()
+                .get("").contains("sent this check-in already"), "an old tab saving later changes nothing");
+        assertThrows(InvalidRecord.class, () -> checkins.submit(mine.getId(), rest, Map.of()), "sent once");
+        as(counselor);
+        assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM measure_alert WHERE client_id = ?")
+                .setParameter(1, client.getId()).getSingleResult()).longValue(), "the alert, once sent");
+        assertEquals(1, checkins.chart(client.getId(), null).orElseThrow().getPoints().size());
+    }
+
+    @Test
     void whenTheCounselorSharesTheCoupleViewBothPartnersSeeBothLines() throws Exception {
         as(counselor);
         Client one = portalClient("Shared One");

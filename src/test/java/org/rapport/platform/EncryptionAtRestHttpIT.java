@@ -112,6 +112,7 @@ class EncryptionAtRestHttpIT {
             entry("questionnaire.total_loinc_code", "a public code"),
             entry("questionnaire.bands", "the check-in library (published severity bands)"),
             entry("questionnaire.short_title", "the check-in library (a measure's short name)"),
+            entry("questionnaire.subscale_wording", "the check-in library (what each subscale means)"),
             entry("measure_alert.kind", "a code (the detail is sealed)"),
             entry("questionnaire_item.text", "the check-in library"),
             entry("questionnaire_item.kind", "a code"),
