@@ -99,6 +99,13 @@ public class Assignment implements Serializable {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    /** The assign form's one-time key: the same form sent twice assigns once. */
+    @Column(name = "request_key")
+    private String requestKey;
+
     @Version
     private long version;
 
@@ -112,19 +119,32 @@ public class Assignment implements Serializable {
         this.couple = couple;
         this.instructions = details.getInstructions() == null || details.getInstructions().isBlank() ? null
                 : details.getInstructions().strip();
+        this.coupleMode = couple == null ? null : details.getCoupleMode();
+        this.requestKey = details.getRequestKey();
+        this.createdAt = now;
+        this.updatedAt = now;
+        applySchedule(details);
+    }
+
+    private void applySchedule(AssignmentDetails details) {
         this.startsOn = details.getStartsOn();
         this.repeat = details.getRepeat();
         this.dueOn = details.getRepeat() == RepeatKind.ONCE ? details.getDueOn() : null;
         this.weekdays = details.getRepeat() == RepeatKind.WEEKLY ? details.getWeekdays().stream().sorted()
                 .map(DayOfWeek::name).collect(Collectors.joining(",")) : null;
         this.weeks = details.getRepeat() == RepeatKind.ONCE ? null : details.getWeeks();
-        this.coupleMode = couple == null ? null : details.getCoupleMode();
-        this.createdAt = now;
+    }
+
+    /** A new schedule (the service has checked it and re-made the future tasks). */
+    void reschedule(AssignmentDetails schedule, String by, Instant now) {
+        applySchedule(schedule);
+        this.updatedBy = by;
         this.updatedAt = now;
     }
 
-    void changeStatus(AssignmentStatus status, Instant now) {
+    void changeStatus(AssignmentStatus status, String by, Instant now) {
         this.status = status;
+        this.updatedBy = by;
         this.updatedAt = now;
     }
 
@@ -207,6 +227,14 @@ public class Assignment implements Serializable {
 
     public Set<Long> getReminderClientIds() {
         return reminderClientIds;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
     }
 
     public long getVersion() {

@@ -26,6 +26,19 @@ public class AssignmentDetails implements Serializable {
     private Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     private Integer weeks = 4;
     private CoupleMode coupleMode = CoupleMode.SEPARATELY;
+    /** The form's one-time key (a random UUID), so that the same form sent twice assigns once. */
+    private String requestKey;
+
+    /** An assignment's schedule as it stands, for the form that changes it. */
+    public static AssignmentDetails scheduleOf(Assignment assignment) {
+        AssignmentDetails schedule = new AssignmentDetails();
+        schedule.setStartsOn(assignment.getStartsOn());
+        schedule.setRepeat(assignment.getRepeat());
+        schedule.setDueOn(assignment.getDueOn());
+        schedule.setWeekdays(assignment.getWeekdaySet());
+        schedule.setWeeks(assignment.getWeeks() == null ? 4 : assignment.getWeeks());
+        return schedule;
+    }
 
     public Long getExerciseId() {
         return exerciseId;
@@ -108,6 +121,14 @@ public class AssignmentDetails implements Serializable {
 
     public void setWeeks(Integer weeks) {
         this.weeks = weeks;
+    }
+
+    public String getRequestKey() {
+        return requestKey;
+    }
+
+    public void setRequestKey(String requestKey) {
+        this.requestKey = requestKey == null || requestKey.length() > 36 ? null : requestKey;
     }
 
     public CoupleMode getCoupleMode() {

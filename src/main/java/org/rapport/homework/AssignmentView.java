@@ -21,6 +21,21 @@ public record AssignmentView(Assignment assignment, List<HomeworkTask> tasks, Li
         return tasks.stream().filter(t -> t.getDueOn().isAfter(today)).count();
     }
 
+    /** The first task still to come (due after today), or null. */
+    public LocalDate getFirstUpcoming() {
+        return tasks.stream().map(HomeworkTask::getDueOn).filter(d -> d.isAfter(today)).min(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    /** "Nothing due yet: first on Tue 1 Dec (8 tasks to come)." */
+    public String getNothingDueText() {
+        long upcoming = getUpcoming();
+        LocalDate first = getFirstUpcoming();
+        return first == null ? "Nothing is due: no task is left to come."
+                : "Nothing due yet: first on " + HomeworkSchedule.day(first) + " (" + upcoming
+                        + (upcoming == 1 ? " task" : " tasks") + " to come).";
+    }
+
     public LocalDate getToday() {
         return today;
     }

@@ -53,6 +53,43 @@ public final class HomeworkSchedule {
         return problems;
     }
 
+    /** How far ahead a start or a due date may lie: beyond it, a typing slip rather than a plan. */
+    public static final int MAX_YEARS_AHEAD = 1;
+
+    /**
+     * What is wrong with the dates of a schedule as of today (field → message): a start more than a week
+     * back (only when the start is being set, so an old assignment's own start stays valid), a due date in the
+     * past, or either more than a year ahead.
+     */
+    public static Map<String, String> dateProblems(LocalDate today, LocalDate startsOn, boolean startIsNew,
+            RepeatKind repeat, LocalDate dueOn) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate latest = today.plusYears(MAX_YEARS_AHEAD);
+        if (startsOn != null && startIsNew && startsOn.isBefore(today.minusDays(7))) {
+            problems.put("startsOn", "The start date can be at most a week ago.");
+        } else if (startsOn != null && startsOn.isAfter(latest)) {
+            problems.put("startsOn", "The start date can be at most a year ahead (until " + DAY_YEAR.format(latest) + ").");
+        }
+        if (repeat == RepeatKind.ONCE && dueOn != null) {
+            if (dueOn.isBefore(today)) {
+                problems.put("dueOn", "The due date cannot be in the past.");
+            } else if (dueOn.isAfter(latest)) {
+                problems.put("dueOn", "The due date can be at most a year ahead (until " + DAY_YEAR.format(latest) + ").");
+            }
+        }
+        return problems;
+    }
+
+    /** "Tue 1 Dec", as the homework pages name a day. */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter DAY_YEAR = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
     /** The due dates, earliest first (call only when {@link #problems} is empty). */
     public static List<LocalDate> dueDates(LocalDate startsOn, RepeatKind repeat, LocalDate dueOn,
             Set<DayOfWeek> weekdays, Integer weeks) {

@@ -104,16 +104,27 @@ public class HomeworkService {
         if (client == null && couple == null) {
             problems.put("with", "Choose a client or a couple on your caseload.");
         }
-        if (details.getStartsOn() != null && details.getStartsOn().isBefore(clock.today().minusDays(7))) {
-            problems.put("startsOn", "The start date can be at most a week ago.");
-        }
         problems.putAll(HomeworkSchedule.problems(details.getStartsOn(), details.getRepeat(), details.getDueOn(),
                 details.getWeekdays(), details.getWeeks()));
+        HomeworkSchedule.dateProblems(clock.today(), details.getStartsOn(), true, details.getRepeat(), details.getDueOn())
+                .forEach(problems::putIfAbsent);
         if (couple != null && details.getCoupleMode() == null) {
             problems.put("coupleMode", "Choose whether the partners do it separately or together.");
         }
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
+        }
+        if (details.getRequestKey() != null) {
+            // the same form sent twice (a double click, a reload): one assignment, the first one
+            em.lock(client != null ? client : couple, LockModeType.PESSIMISTIC_WRITE);
+            Optional<Assignment> already = em.createQuery("SELECT a FROM Assignment a WHERE a.requestKey = :key",
+                    Assignment.class).setParameter("key", details.getRequestKey()).getResultStream().findFirst();
+            if (already.isPresent()) {
+                if (!gate.assignment(caller, already.get())) {
+                    throw InvalidRecord.of("", "This form was used already; open Assign homework again.");
+                }
+                return already.get();
+            }
         }
         Account counselor = caller.getRole() == Role.COUNSELOR ? caller
                 : couple != null ? couple.getCounselor() : client.getPrimaryCounselor();
@@ -252,7 +263,7 @@ public class HomeworkService {
         if (assignment.getStatus() == AssignmentStatus.ENDED) {
             throw InvalidRecord.of("", "This assignment has ended; assign the exercise again to restart it.");
         }
-        assignment.changeStatus(status, clock.now());
+        assignment.changeStatus(status, caller.getDisplayName(), clock.now());
         if (status == AssignmentStatus.ENDED) {
             removeFutureTasks(assignmentId);
         }
@@ -260,6 +271,95 @@ public class HomeworkService {
             audit.record(currentUser.actor(), AuditAction.UPDATE, "Assignment", assignmentId, person.getId(), status.name());
         }
         return assignment;
+    }
+
+    /**
+     * A new schedule for an assignment, over the version the counselor saw (else {@link EditConflict} with the
+     * schedule as it stands now, as text). What was done or started stays as it is, and so do past days nobody
+     * did; the open tasks from today on that nobody has started make way for the new schedule's days from today.
+     */
+    @Transactional
+    public Assignment reschedule(long assignmentId, long expectedVersion, AssignmentDetails schedule) {
+        Account caller = gate.staff();
+        Assignment assignment = em.find(Assignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (assignment == null || !gate.assignment(caller, assignment)) {
+            throw new NotVisible("assignment");
+        }
+        if (assignment.getVersion() != expectedVersion) {
+            throw new EditConflict(assignment.getScheduleText(), assignment.getVersion(),
+                    assignment.getUpdatedBy() == null ? "someone else" : assignment.getUpdatedBy(), assignment.getUpdatedAt());
+        }
+        if (assignment.getStatus() == AssignmentStatus.ENDED) {
+            throw InvalidRecord.of("", "This assignment has ended; assign the exercise again to restart it.");
+        }
+        LocalDate today = clock.today();
+        Map<String, String> problems = new LinkedHashMap<>(HomeworkSchedule.problems(schedule.getStartsOn(),
+                schedule.getRepeat(), schedule.getDueOn(), schedule.getWeekdays(), schedule.getWeeks()));
+        HomeworkSchedule.dateProblems(today, schedule.getStartsOn(),
+                !java.util.Objects.equals(schedule.getStartsOn(), assignment.getStartsOn()), schedule.getRepeat(),
+                schedule.getDueOn()).forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+        String before = assignment.getScheduleText();
+        removeFutureTasks(assignmentId);
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (HomeworkTask task : em.createQuery("SELECT t FROM HomeworkTask t WHERE t.assignment.id = :id",
+                HomeworkTask.class).setParameter("id", assignmentId).getResultList()) {
+            kept.add(task.getDueOn() + "/" + (task.getClient() == null ? 0 : task.getClient().getId()));
+        }
+        for (LocalDate due : HomeworkSchedule.dueDates(schedule.getStartsOn(), schedule.getRepeat(), schedule.getDueOn(),
+                schedule.getWeekdays(), schedule.getWeeks())) {
+            if (due.isBefore(today)) {
+                continue; // a new schedule never makes days that are already over
+            }
+            for (Client person : doers(assignment)) {
+                if (kept.add(due + "/" + (person == null ? 0 : person.getId()))) {
+                    em.persist(new HomeworkTask(assignment, person, due));
+                }
+            }
+        }
+        assignment.reschedule(schedule, caller.getDisplayName(), clock.now());
+        em.flush();
+        for (Client person : people(assignment)) {
+            audit.record(currentUser.actor(), AuditAction.UPDATE, "Assignment", assignmentId, person.getId(),
+                    "schedule: " + before + " \u2192 " + assignment.getScheduleText());
+        }
+        return assignment;
+    }
+
+    /** Who gets a task on each day: the client, each partner, or both together (null). */
+    private static List<Client> doers(Assignment assignment) {
+        if (assignment.getClient() != null) {
+            return List.of(assignment.getClient());
+        }
+        if (assignment.getCoupleMode() == CoupleMode.TOGETHER) {
+            return java.util.Collections.singletonList(null);
+        }
+        return List.of(assignment.getCouple().getPartnerOne(), assignment.getCouple().getPartnerTwo());
+    }
+
+    /**
+     * Where an exercise is assigned now (not ended): the caller's own assignments for a counselor, any for an
+     * administrator, of clients and couples the caller may open; latest first, at most {@code limit}.
+     */
+    public List<Assignment> assignedOf(long exerciseId, int limit) {
+        Account caller = gate.staff();
+        String mine = caller.getRole() == Role.COUNSELOR ? " AND a.counselor.id = :me" : "";
+        var query = em.createQuery("SELECT a FROM Assignment a LEFT JOIN FETCH a.client LEFT JOIN FETCH a.couple p"
+                + " LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo WHERE a.exercise.id = :exercise"
+                + " AND a.status <> :ended" + mine + " ORDER BY a.startsOn DESC, a.id DESC", Assignment.class)
+                .setParameter("exercise", exerciseId).setParameter("ended", AssignmentStatus.ENDED);
+        if (!mine.isEmpty()) {
+            query.setParameter("me", caller.getId());
+        }
+        List<Assignment> found = query.setMaxResults(limit).getResultList().stream()
+                .filter(a -> gate.assignment(caller, a)).toList();
+        if (!found.isEmpty()) {
+            audit.record(currentUser.actor(), AuditAction.VIEW, "Assignment", null, null,
+                    found.size() + " assignments of exercise " + exerciseId);
+        }
+        return found;
     }
 
     /**
@@ -271,7 +371,7 @@ public class HomeworkService {
                 + " AND a.status <> :ended", Assignment.class).setParameter("couple", ended.coupleId())
                 .setParameter("ended", AssignmentStatus.ENDED).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Assignment assignment : going) {
-            assignment.changeStatus(AssignmentStatus.ENDED, clock.now());
+            assignment.changeStatus(AssignmentStatus.ENDED, currentUser.actor().name(), clock.now());
             removeFutureTasks(assignment.getId());
             for (Client person : people(assignment)) {
                 audit.record(currentUser.actor(), AuditAction.UPDATE, "Assignment", assignment.getId(), person.getId(),

@@ -35,6 +35,9 @@ public class ShowAssignment implements Serializable {
     private transient AssignmentView view;
     private Map<Long, String> feedback = new HashMap<>();
     private Map<Long, Long> versions = new HashMap<>(); // of each task as the counselor last saw it
+    private AssignmentDetails schedule; // the schedule form, filled from the assignment as it stands
+    private long scheduleVersion; // of the assignment as the counselor last saw it
+    private boolean editingSchedule;
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -48,6 +51,8 @@ public class ShowAssignment implements Serializable {
             return;
         }
         assignmentId = parsed;
+        schedule = AssignmentDetails.scheduleOf(loaded.assignment());
+        scheduleVersion = loaded.assignment().getVersion();
         loaded.tasks().forEach(t -> {
             feedback.put(t.getId(), t.getFeedback());
             versions.put(t.getId(), t.getVersion());
@@ -85,7 +90,8 @@ public class ShowAssignment implements Serializable {
 
     public void change(AssignmentStatus status) {
         Pages.run("actions", () -> {
-            homework.changeStatus(assignmentId, status);
+            Assignment changed = homework.changeStatus(assignmentId, status);
+            scheduleVersion = changed.getVersion();
             reload();
             FieldMessages.info(switch (status) {
                 case PAUSED -> "Paused: the client does not see its tasks until you resume it.";
@@ -93,6 +99,58 @@ public class ShowAssignment implements Serializable {
                 case ENDED -> "Ended: its future tasks were removed; what was done stays.";
             });
         });
+    }
+
+    /** Opens (or closes) the form that changes the schedule, filled with the schedule as it stands. */
+    public void editSchedule(boolean open) {
+        editingSchedule = open;
+        if (open) {
+            reload();
+            schedule = AssignmentDetails.scheduleOf(view.assignment());
+            scheduleVersion = view.assignment().getVersion();
+        }
+    }
+
+    public void saveSchedule() {
+        Pages.run("schedule", () -> {
+            Assignment changed = homework.reschedule(assignmentId, scheduleVersion, schedule);
+            scheduleVersion = changed.getVersion();
+            editingSchedule = false;
+            reload();
+            long toCome = view.getUpcoming();
+            FieldMessages.info("Schedule changed: " + changed.getScheduleText() + ". "
+                    + (toCome == 0 ? "Nothing more is due." : toCome + (toCome == 1 ? " task" : " tasks") + " to come, first on "
+                    + HomeworkSchedule.day(view.getFirstUpcoming()) + ".")
+                    + " What was done or started stays as it was.");
+        }, conflict -> {
+            // the counselor's choice stays in the form; saving again applies it over theirs, knowingly
+            scheduleVersion = conflict.currentVersion();
+            reload();
+            FieldMessages.error(null, "This assignment changed after you opened the page (" + conflict.changedBy()
+                    + (conflict.changedAt() == null ? "" : ", " + dates.moment(conflict.changedAt())) + "); its schedule"
+                    + " now reads \u201c" + conflict.current() + "\u201d. Nothing was saved. Your choice is still in the"
+                    + " form: save again to apply it, or change it first.");
+        });
+    }
+
+    public AssignmentDetails getSchedule() {
+        return schedule;
+    }
+
+    public boolean isEditingSchedule() {
+        return editingSchedule;
+    }
+
+    public java.util.List<RepeatKind> getRepeats() {
+        return java.util.List.of(RepeatKind.values());
+    }
+
+    public java.util.List<java.time.DayOfWeek> getDays() {
+        return java.util.Arrays.asList(java.time.DayOfWeek.values());
+    }
+
+    public String dayLabel(java.time.DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
     }
 
     public String getId() {

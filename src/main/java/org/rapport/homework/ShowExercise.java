@@ -3,6 +3,8 @@ package org.rapport.homework;
 import java.io.IOException;
 import java.io.Serializable;
 
+import java.util.List;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +20,11 @@ public class ShowExercise implements Serializable {
 
     @Inject
     private ExerciseService exercises;
+
+    @Inject
+    private HomeworkService homework;
+
+    private transient List<Assignment> assigned; // loaded once per request cycle after a fail-over
 
     private String id; // kept in the session: what to load again after a fail-over
     private transient Exercise exercise; // not part of the session copy: loaded again after a fail-over
@@ -39,6 +46,15 @@ public class ShowExercise implements Serializable {
 
     public Exercise getExercise() {
         return exercise();
+    }
+
+    /** Where the caller has this exercise assigned now (a few, latest first), with links to each. */
+    public List<Assignment> getAssigned() {
+        if (assigned == null) {
+            Exercise shown = exercise();
+            assigned = shown == null ? List.of() : homework.assignedOf(shown.getId(), 20);
+        }
+        return assigned;
     }
 
     public String getId() {

@@ -357,6 +357,131 @@ class HomeworkIT {
     }
 
     @Test
+    void aNewScheduleKeepsWhatWasDoneOrStartedAndRemakesOnlyTheDaysToCome() throws Exception {
+        as(counselor);
+        Client client = portalClient("Moved");
+        AssignmentDetails details = details("client:" + client.getId(), "promise-log");
+        LocalDate today = clock.today();
+        details.setStartsOn(today.minusDays(2));
+        details.setRepeat(RepeatKind.DAILY);
+        details.setWeeks(1);
+        Assignment assignment = homework.assign(details);
+        List<HomeworkTask> tasks = tasks(assignment);
+        assertEquals(7, tasks.size());
+        ReflectionPrompt first = prompts(assignment).get(0);
+        asClient(client);
+        homework.saveAnswers(tasks.get(1).getId(), List.of(answer(first, "Kept the school-run promise.")));
+        homework.complete(tasks.get(1).getId(), 2, 4);
+        homework.saveAnswers(tasks.get(2).getId(), List.of(answer(first, "Half written, not sent yet.")));
+
+        as(counselor);
+        AssignmentView before = homework.assignment(assignment.getId()).orElseThrow();
+        long seen = before.assignment().getVersion();
+        AssignmentDetails weekly = AssignmentDetails.scheduleOf(before.assignment());
+        weekly.setRepeat(RepeatKind.WEEKLY);
+        weekly.setWeekdays(EnumSet.of(today.plusDays(3).getDayOfWeek()));
+        weekly.setWeeks(2);
+        Assignment changed = homework.reschedule(assignment.getId(), seen, weekly);
+        assertTrue(changed.getScheduleText().startsWith("Weekly on"), changed.getScheduleText());
+        assertEquals(List.of(today.minusDays(2), today.minusDays(1), today, today.plusDays(3), today.plusDays(10)),
+                tasks(assignment).stream().map(HomeworkTask::getDueOn).toList(),
+                "the past day nobody did, the day done, today's started task, then the new weekly days only");
+        HomeworkTask done = tasks(assignment).get(1);
+        assertTrue(done.isDone());
+        assertEquals(tasks.get(1).getId(), done.getId(), "the task done is the same task, with its ratings");
+        assertEquals(4, done.getHelpfulness());
+        assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM homework_answer WHERE task_id = ?")
+                .setParameter(1, done.getId()).getSingleResult()).longValue(), "its answer is kept");
+        assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM homework_answer WHERE task_id = ?")
+                .setParameter(1, tasks.get(2).getId()).getSingleResult()).longValue(), "so is the started one's");
+        assertTrue(((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE record_type = 'Assignment'"
+                + " AND record_id = ? AND detail LIKE 'schedule: Every day for 1 week %Weekly on%'")
+                .setParameter(1, assignment.getId()).getSingleResult()).longValue() >= 1, "the change is audited");
+
+        EditConflict conflict = assertThrows(EditConflict.class, () -> homework.reschedule(assignment.getId(), seen, details),
+                "a change over a schedule someone changed since is refused");
+        assertEquals(changed.getScheduleText(), conflict.current(), "and says what the schedule is now");
+        assertEquals(counselor.getDisplayName(), conflict.changedBy());
+        assertEquals(5, tasks(assignment).size(), "nothing of the refused change was saved");
+    }
+
+    @Test
+    void aScheduleWithADateInThePastOrYearsAheadIsRefusedAndNothingChanges() throws Exception {
+        as(counselor);
+        Client client = client("Dated");
+        Assignment assignment = homework.assign(details("client:" + client.getId(), "promise-log"));
+        long version = homework.assignment(assignment.getId()).orElseThrow().assignment().getVersion();
+        AssignmentDetails once = AssignmentDetails.scheduleOf(assignment);
+        once.setRepeat(RepeatKind.ONCE);
+        once.setDueOn(clock.today().minusDays(1));
+        once.setStartsOn(clock.today().minusDays(3));
+        assertEquals("The due date cannot be in the past.", rescheduleRefused(assignment, version, once).get("dueOn"));
+        once.setDueOn(LocalDate.of(9999, 12, 31));
+        assertTrue(rescheduleRefused(assignment, version, once).get("dueOn").startsWith("The due date can be at most a year ahead"));
+        AssignmentDetails longAgo = AssignmentDetails.scheduleOf(assignment);
+        longAgo.setStartsOn(clock.today().minusYears(3));
+        assertEquals("The start date can be at most a week ago.", rescheduleRefused(assignment, version, longAgo).get("startsOn"));
+        AssignmentDetails noWeeks = AssignmentDetails.scheduleOf(assignment);
+        noWeeks.setWeeks(500);
+        assertTrue(rescheduleRefused(assignment, version, noWeeks).containsKey("weeks"));
+        assertEquals(2, tasks(assignment).size(), "the two weekly tasks stay as they were");
+        assertEquals(version, homework.assignment(assignment.getId()).orElseThrow().assignment().getVersion());
+
+        AssignmentDetails farAway = details("client:" + client.getId(), "promise-log");
+        farAway.setStartsOn(LocalDate.of(9999, 1, 4));
+        assertTrue(refused(farAway).get("startsOn").startsWith("The start date can be at most a year ahead"));
+        AssignmentDetails pastDue = details("client:" + client.getId(), "promise-log");
+        pastDue.setStartsOn(clock.today().minusDays(5));
+        pastDue.setRepeat(RepeatKind.ONCE);
+        pastDue.setDueOn(clock.today().minusDays(2));
+        assertEquals("The due date cannot be in the past.", refused(pastDue).get("dueOn"));
+
+        as(other);
+        assertThrows(NotVisible.class, () -> homework.reschedule(assignment.getId(), version, AssignmentDetails.scheduleOf(assignment)),
+                "another counselor's assignment cannot be rescheduled");
+    }
+
+    @Test
+    void theSameFormSentTwiceAssignsOnceAndTheExerciseSaysWhereItIsAssigned() {
+        as(counselor);
+        Client client = client("Twice");
+        AssignmentDetails details = details("client:" + client.getId(), "promise-log");
+        details.setRequestKey(java.util.UUID.randomUUID().toString());
+        Assignment first = homework.assign(details);
+        Assignment again = homework.assign(details);
+        assertEquals(first.getId(), again.getId(), "a double click assigns once");
+        assertEquals(1, homework.forChart(client.getId(), null, 20).size());
+        assertEquals(2, tasks(first).size());
+
+        long exerciseId = first.getExercise().getId();
+        assertTrue(homework.assignedOf(exerciseId, 50).stream().anyMatch(a -> a.getId().equals(first.getId())),
+                "the exercise page lists where its counselor assigned it");
+        as(other);
+        assertTrue(homework.assignedOf(exerciseId, 50).stream().noneMatch(a -> a.getId().equals(first.getId())),
+                "never to another counselor");
+    }
+
+    @Test
+    void aNewAssignmentWithNothingDueYetSaysWhenTheFirstIs() {
+        as(counselor);
+        Client client = client("Later");
+        AssignmentDetails details = details("client:" + client.getId(), "promise-log");
+        details.setStartsOn(clock.today().plusDays(1));
+        details.setWeekdays(EnumSet.of(clock.today().plusDays(1).getDayOfWeek()));
+        homework.assign(details);
+        AssignmentSummary summary = homework.forChart(client.getId(), null, 20).items().get(0);
+        assertEquals("Nothing due yet: first on " + HomeworkSchedule.day(clock.today().plusDays(1)), summary.getProgress());
+    }
+
+    private Map<String, String> rescheduleRefused(Assignment assignment, long version, AssignmentDetails schedule) {
+        return assertThrows(InvalidRecord.class, () -> homework.reschedule(assignment.getId(), version, schedule)).problems();
+    }
+
+    private static HomeworkService.AnswerInput answer(ReflectionPrompt prompt, String text) {
+        return new HomeworkService.AnswerInput(prompt.getId(), prompt.isScale() ? null : text, prompt.isScale() ? 6 : null, false);
+    }
+
+    @Test
     void aClientsChartListsNoHomeworkOfACoupleTheCallerMayNotOpen() throws Exception {
         as(other);
         Client alone = portalClient("Chart Alone");

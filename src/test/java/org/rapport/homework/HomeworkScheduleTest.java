@@ -52,4 +52,32 @@ class HomeworkScheduleTest {
         assertTrue(HomeworkSchedule.problems(null, RepeatKind.ONCE, MONDAY, null, null).containsKey("startsOn"));
         assertEquals(Map.of(), HomeworkSchedule.problems(MONDAY, RepeatKind.WEEKLY, null, EnumSet.of(DayOfWeek.FRIDAY), 26));
     }
+
+    @Test
+    void datesArePlausibleAsOfToday() {
+        assertEquals(Map.of(), HomeworkSchedule.dateProblems(MONDAY, MONDAY.minusDays(7), true, RepeatKind.ONCE, MONDAY));
+        assertEquals("The start date can be at most a week ago.",
+                HomeworkSchedule.dateProblems(MONDAY, MONDAY.minusDays(8), true, RepeatKind.WEEKLY, null).get("startsOn"));
+        assertEquals(Map.of(), HomeworkSchedule.dateProblems(MONDAY, MONDAY.minusYears(1), false, RepeatKind.WEEKLY, null),
+                "an assignment's own old start stays valid when another part of its schedule changes");
+        assertEquals("The start date can be at most a year ahead (until 23 Nov 2027).",
+                HomeworkSchedule.dateProblems(MONDAY, LocalDate.of(9999, 1, 1), false, RepeatKind.DAILY, null).get("startsOn"));
+        assertEquals("The due date cannot be in the past.",
+                HomeworkSchedule.dateProblems(MONDAY, MONDAY, true, RepeatKind.ONCE, MONDAY.minusDays(1)).get("dueOn"));
+        assertTrue(HomeworkSchedule.dateProblems(MONDAY, MONDAY, true, RepeatKind.ONCE, MONDAY.plusYears(1).plusDays(1))
+                .get("dueOn").startsWith("The due date can be at most a year ahead"));
+        assertEquals(Map.of(), HomeworkSchedule.dateProblems(MONDAY, MONDAY, true, RepeatKind.WEEKLY, MONDAY.minusYears(5)),
+                "a due date belongs to a one-off only");
+    }
+
+    @Test
+    void progressSaysWhatAPersonWouldBeforeAnythingIsDue() {
+        assertEquals("Nothing due yet: first on Tue 1 Dec",
+                AssignmentSummary.progress(0, 0, LocalDate.of(2026, 12, 1), AssignmentStatus.ACTIVE));
+        assertEquals("Nothing due yet: first on Tue 1 Dec (paused)",
+                AssignmentSummary.progress(0, 0, LocalDate.of(2026, 12, 1), AssignmentStatus.PAUSED));
+        assertEquals("Nothing due yet", AssignmentSummary.progress(0, 0, null, AssignmentStatus.ACTIVE));
+        assertEquals("Ended before anything was due", AssignmentSummary.progress(0, 0, null, AssignmentStatus.ENDED));
+        assertEquals("3 of 4 done (75%)", AssignmentSummary.progress(4, 3, MONDAY, AssignmentStatus.ACTIVE));
+    }
 }
