@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a benchmark run does, from system properties ({@code -Dbench.…}, passed on by the Maven profile):
- * where Rapport runs, how many virtual users for how long, and the accounts they sign in as.
- * The defaults are the demo practice of README.md.
+ * What a benchmark run does, from system properties ({@code -Dbench.…}, passed on by the Maven
+ * profile): where Rapport runs, how many virtual users for how long, and the accounts they sign in
+ * as. The defaults are the demo practice of README.md.
  */
 record BenchSettings(
         URI baseUrl,
@@ -36,11 +36,17 @@ record BenchSettings(
                 users,
                 Double.parseDouble(property("bench.counselorShare", "0.7")),
                 duration,
-                // users start spread over a sixth of the run (at most 30 s), not all in the same second
-                rampUp.isBlank() ? Duration.ofSeconds(Math.min(30, duration.toSeconds() / 6)) : seconds(rampUp),
+                // users start spread over a sixth of the run (at most 30 s), not all in the same
+                // second
+                rampUp.isBlank()
+                        ? Duration.ofSeconds(Math.min(30, duration.toSeconds() / 6))
+                        : seconds(rampUp),
                 seconds(property("bench.think", "5")),
                 accounts(property("bench.counselors", "morgan@rapport.demo,jordan@rapport.demo")),
-                accounts(property("bench.clients", "alex@rapport.demo,sam@rapport.demo,taylor@rapport.demo")),
+                accounts(
+                        property(
+                                "bench.clients",
+                                "alex@rapport.demo,sam@rapport.demo,taylor@rapport.demo")),
                 property("bench.password", "demo-Rapport-2026"));
     }
 
@@ -97,9 +103,24 @@ record BenchSettings(
 
     @Override
     public String toString() {
-        return "Rapport at " + baseUrl + ": " + users + " users (counselors: " + counselorUsers() + " on "
-                + counselors.size() + " accounts, clients: " + clientUsers() + " on " + clients.size()
-                + " accounts), " + duration.toSeconds() + " s including a ramp-up of " + rampUp.toSeconds()
-                + " s, think time " + think.toMillis() / 1000.0 + " s ±50 %";
+        return "Rapport at "
+                + baseUrl
+                + ": "
+                + users
+                + " users (counselors: "
+                + counselorUsers()
+                + " on "
+                + counselors.size()
+                + " accounts, clients: "
+                + clientUsers()
+                + " on "
+                + clients.size()
+                + " accounts), "
+                + duration.toSeconds()
+                + " s including a ramp-up of "
+                + rampUp.toSeconds()
+                + " s, think time "
+                + think.toMillis() / 1000.0
+                + " s ±50 %";
     }
 }

@@ -26,19 +26,25 @@ final class Pages {
 
     static final Pattern CLIENT_LINK = Pattern.compile("/counselor/client\\.xhtml\\?id=(\\d+)");
     static final Pattern COUPLE_LINK = Pattern.compile("/counselor/couple\\.xhtml\\?id=(\\d+)");
-    static final Pattern APPOINTMENT_LINK = Pattern.compile("/counselor/appointment\\.xhtml\\?id=(\\d+)");
-    static final Pattern NOTE_LINK = Pattern.compile("/counselor/note\\.xhtml\\?appointment=(\\d+)");
+    static final Pattern APPOINTMENT_LINK =
+            Pattern.compile("/counselor/appointment\\.xhtml\\?id=(\\d+)");
+    static final Pattern NOTE_LINK =
+            Pattern.compile("/counselor/note\\.xhtml\\?appointment=(\\d+)");
     static final Pattern TASK_LINK = Pattern.compile("/portal/task\\.xhtml\\?id=(\\d+)");
     static final Pattern CHECKIN_LINK = Pattern.compile("/portal/checkin\\.xhtml\\?id=(\\d+)");
 
     /** How many ids of one kind a virtual user remembers (it picks among them at random). */
     private static final int REMEMBERED = 200;
-    private static final Set<String> NOT_SENT = Set.of("submit", "button", "image", "reset", "file");
 
-    private Pages() {
-    }
+    private static final Set<String> NOT_SENT =
+            Set.of("submit", "button", "image", "reset", "file");
 
-    /** The ids in the links of {@code page} that match {@code link} (group 1), in page order, once each. */
+    private Pages() {}
+
+    /**
+     * The ids in the links of {@code page} that match {@code link} (group 1), in page order, once
+     * each.
+     */
     static List<String> ids(String page, Pattern link) {
         Set<String> ids = new LinkedHashSet<>();
         Matcher matcher = link.matcher(page == null ? "" : page);
@@ -48,7 +54,10 @@ final class Pages {
         return List.copyOf(ids);
     }
 
-    /** {@code known} plus the ids newly found, the most recently found last, at most {@link #REMEMBERED}. */
+    /**
+     * {@code known} plus the ids newly found, the most recently found last, at most {@link
+     * #REMEMBERED}.
+     */
     static List<String> remember(List<String> known, List<String> found) {
         Set<String> all = new LinkedHashSet<>(known == null ? List.of() : known);
         all.removeAll(found);
@@ -66,8 +75,11 @@ final class Pages {
      * PrimeFaces theme's stylesheet, else any stylesheet or script of it.
      */
     static Optional<String> staticResource(Document page) {
-        for (String query : List.of("link[rel=stylesheet][href*=theme.css]",
-                "link[rel=stylesheet][href*=jakarta.faces.resource]", "script[src*=jakarta.faces.resource]")) {
+        for (String query :
+                List.of(
+                        "link[rel=stylesheet][href*=theme.css]",
+                        "link[rel=stylesheet][href*=jakarta.faces.resource]",
+                        "script[src*=jakarta.faces.resource]")) {
             Element found = page.selectFirst(query);
             if (found != null) {
                 return Optional.of(found.absUrl(found.hasAttr("href") ? "href" : "src"));
@@ -82,7 +94,10 @@ final class Pages {
         return script == null ? Optional.empty() : Optional.of(script.attr("nonce"));
     }
 
-    /** The client id of a {@code p:remoteCommand name="…"}: it renders as {@code <script id="…">name = function…}. */
+    /**
+     * The client id of a {@code p:remoteCommand name="…"}: it renders as {@code <script id="…">name
+     * = function…}.
+     */
     static Optional<String> remoteCommand(Document page, String name) {
         Pattern definition = Pattern.compile("^\\s*" + Pattern.quote(name) + "\\s*=\\s*function");
         for (Element script : page.select("script[id]")) {
@@ -90,14 +105,22 @@ final class Pages {
                 return Optional.of(script.id());
             }
         }
-        Matcher source = Pattern.compile(Pattern.quote(name) + "\\s*=\\s*function.*?s:\"([^\"]+)\"", Pattern.DOTALL)
-                .matcher(page.html());
+        Matcher source =
+                Pattern.compile(
+                                Pattern.quote(name) + "\\s*=\\s*function.*?s:\"([^\"]+)\"",
+                                Pattern.DOTALL)
+                        .matcher(page.html());
         return source.find() ? Optional.of(source.group(1)) : Optional.empty();
     }
 
-    /** What PrimeFaces sends for {@code update="@(.cssClass)"}: the ids of the elements with that class. */
+    /**
+     * What PrimeFaces sends for {@code update="@(.cssClass)"}: the ids of the elements with that
+     * class.
+     */
     static String idsWithClass(Document page, String cssClass) {
-        return page.select("." + cssClass + "[id]").stream().map(Element::id).collect(Collectors.joining(" "));
+        return page.select("." + cssClass + "[id]").stream()
+                .map(Element::id)
+                .collect(Collectors.joining(" "));
     }
 
     /** The address a form posts to. */
@@ -106,7 +129,10 @@ final class Pages {
         return action.isEmpty() ? form.ownerDocument().location() : action;
     }
 
-    /** The fields a browser sends for this form: named, enabled inputs, checked boxes, chosen options. */
+    /**
+     * The fields a browser sends for this form: named, enabled inputs, checked boxes, chosen
+     * options.
+     */
     static List<Map.Entry<String, String>> fields(Element form) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Element field : form.select("input, select, textarea")) {
@@ -118,10 +144,19 @@ final class Pages {
                 case "textarea" -> fields.add(entry(name, field.wholeText()));
                 case "select" -> {
                     List<Element> chosen = field.select("option[selected]");
-                    if (chosen.isEmpty() && !field.hasAttr("multiple") && field.selectFirst("option") != null) {
+                    if (chosen.isEmpty()
+                            && !field.hasAttr("multiple")
+                            && field.selectFirst("option") != null) {
                         chosen = List.of(field.selectFirst("option"));
                     }
-                    chosen.forEach(option -> fields.add(entry(name, option.hasAttr("value") ? option.attr("value") : option.text())));
+                    chosen.forEach(
+                            option ->
+                                    fields.add(
+                                            entry(
+                                                    name,
+                                                    option.hasAttr("value")
+                                                            ? option.attr("value")
+                                                            : option.text())));
                 }
                 default -> {
                     String type = field.attr("type").toLowerCase();
@@ -129,7 +164,12 @@ final class Pages {
                     if (NOT_SENT.contains(type) || box && !field.hasAttr("checked")) {
                         continue;
                     }
-                    fields.add(entry(name, field.hasAttr("value") ? field.attr("value") : box ? "on" : ""));
+                    fields.add(
+                            entry(
+                                    name,
+                                    field.hasAttr("value")
+                                            ? field.attr("value")
+                                            : box ? "on" : ""));
                 }
             }
         }
@@ -148,7 +188,11 @@ final class Pages {
 
     static String formEncoded(List<Map.Entry<String, String>> fields) {
         return fields.stream()
-                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .map(
+                        f ->
+                                URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
+                                        + "="
+                                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the audit trail, as read back. Written once by {@link AuditTrail} and never changed: the
- * entity has no setters and the database refuses updates and deletes of its table.
+ * One line of the audit trail, as read back. Written once by {@link AuditTrail} and never changed:
+ * the entity has no setters and the database refuses updates and deletes of its table.
  */
 @Entity
 @Table(name = "audit_event")
@@ -52,8 +52,7 @@ public class AuditEvent implements Serializable {
     private Long clientId;
 
     /** The client's name for the page (not stored: read with the page, see AuditQuery.find). */
-    @jakarta.persistence.Transient
-    private String clientName;
+    @jakarta.persistence.Transient private String clientName;
 
     @Column(name = "ip_address", updatable = false)
     private String ipAddress;
@@ -61,8 +60,7 @@ public class AuditEvent implements Serializable {
     @Column(updatable = false)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     public Long getId() {
         return id;
@@ -102,31 +100,37 @@ public class AuditEvent implements Serializable {
 
     /** The client as the page shows them: their name and number, or the number alone. */
     public String getClientShown() {
-        return clientId == null ? "" : clientName == null ? "#" + clientId : clientName + " · #" + clientId;
+        return clientId == null
+                ? ""
+                : clientName == null ? "#" + clientId : clientName + " · #" + clientId;
     }
 
     /** What the record is, in words ("Check-in answers 12", "Homework task 23"). */
     public String getRecordShown() {
-        String words = switch (recordType == null ? "" : recordType) {
-            case "CheckinResponse" -> "Check-in answers";
-            case "CheckinAssignment" -> "Check-in given";
-            case "MeasureAlert" -> "Measure alert";
-            case "HomeworkTask" -> "Homework task";
-            case "Assignment" -> "Homework assignment";
-            case "SessionNote" -> "Session note";
-            case "ProcessNote" -> "Private process note";
-            case "NoteAddendum", "Addendum" -> "Note addendum";
-            case "Appointment" -> "Appointment";
-            case "Calendar" -> "Calendar";
-            case "Client" -> "Client record";
-            case "Couple" -> "Couple record";
-            case "Account" -> "Account";
-            case "Questionnaire" -> "Questionnaire";
-            case "AuditTrail" -> "Audit trail";
-            case "Exercise" -> "Exercise";
-            case "PracticeSettings" -> "Practice settings";
-            default -> recordType == null ? "" : recordType.replaceAll("([a-z])([A-Z])", "$1 $2");
-        };
+        String words =
+                switch (recordType == null ? "" : recordType) {
+                    case "CheckinResponse" -> "Check-in answers";
+                    case "CheckinAssignment" -> "Check-in given";
+                    case "MeasureAlert" -> "Measure alert";
+                    case "HomeworkTask" -> "Homework task";
+                    case "Assignment" -> "Homework assignment";
+                    case "SessionNote" -> "Session note";
+                    case "ProcessNote" -> "Private process note";
+                    case "NoteAddendum", "Addendum" -> "Note addendum";
+                    case "Appointment" -> "Appointment";
+                    case "Calendar" -> "Calendar";
+                    case "Client" -> "Client record";
+                    case "Couple" -> "Couple record";
+                    case "Account" -> "Account";
+                    case "Questionnaire" -> "Questionnaire";
+                    case "AuditTrail" -> "Audit trail";
+                    case "Exercise" -> "Exercise";
+                    case "PracticeSettings" -> "Practice settings";
+                    default ->
+                            recordType == null
+                                    ? ""
+                                    : recordType.replaceAll("([a-z])([A-Z])", "$1 $2");
+                };
         return recordId == null || "Calendar".equals(recordType) ? words : words + " " + recordId;
     }
 

@@ -29,13 +29,12 @@ import org.primefaces.model.SortMeta;
 public class AuditLog implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    @Inject
-    private AuditQuery audit;
+    @Inject private AuditQuery audit;
 
-    @Inject
-    private org.rapport.platform.PracticeClock clock;
+    @Inject private org.rapport.platform.PracticeClock clock;
 
     private String actor;
     private String client;
@@ -44,39 +43,53 @@ public class AuditLog implements Serializable {
     private LocalDate to;
     private int matching;
 
-    private final LazyDataModel<AuditEvent> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final LazyDataModel<AuditEvent> model =
+            new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            matching = audit.count(filter());
-            return Math.min(matching, AuditQuery.MAX_ROWS);
-        }
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    matching = audit.count(filter());
+                    return Math.min(matching, AuditQuery.MAX_ROWS);
+                }
 
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.find(filter(), first, pageSize);
-        }
+                @Override
+                public List<AuditEvent> load(
+                        int first,
+                        int pageSize,
+                        Map<String, SortMeta> sortBy,
+                        Map<String, FilterMeta> filterBy) {
+                    return audit.find(filter(), first, pageSize);
+                }
 
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
-        }
+                @Override
+                public String getRowKey(AuditEvent event) {
+                    return String.valueOf(event.getId());
+                }
 
-        @Override
-        public AuditEvent getRowData(String rowKey) {
-            return null;
-        }
-    };
+                @Override
+                public AuditEvent getRowData(String rowKey) {
+                    return null;
+                }
+            };
 
     public void filterChanged() {
         if (from != null && to != null && to.isBefore(from)) {
-            FacesContext.getCurrentInstance().addMessage("audit:to", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The end date is before the start date.", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "audit:to",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    "The end date is before the start date.",
+                                    null));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:events");
+        DataTable table =
+                (DataTable)
+                        FacesContext.getCurrentInstance()
+                                .getViewRoot()
+                                .findComponent("audit:events");
         if (table != null) {
             table.setFirst(0);
         }
@@ -97,10 +110,12 @@ public class AuditLog implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"rapport-audit-"
-                + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"rapport-audit-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
         external.setResponseHeader("Cache-Control", "no-store");
-        Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+        Writer out =
+                new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
         audit.exportCsv(filter(), out);
         out.flush();
         faces.responseComplete();

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A severity band of a measure: totals from {@code lowest} up to the next band's lowest. PHQ-9: 0 minimal,
- * 5 mild, 10 moderate, 15 moderately severe, 20 severe (Kroenke, Spitzer &amp; Williams 2001); GAD-7: 0 minimal,
- * 5 mild, 10 moderate, 15 severe (Spitzer et al. 2006).
+ * A severity band of a measure: totals from {@code lowest} up to the next band's lowest. PHQ-9: 0
+ * minimal, 5 mild, 10 moderate, 15 moderately severe, 20 severe (Kroenke, Spitzer &amp; Williams
+ * 2001); GAD-7: 0 minimal, 5 mild, 10 moderate, 15 severe (Spitzer et al. 2006).
  */
 public record Band(double lowest, String label, int rank) implements Serializable {
 
@@ -19,13 +19,18 @@ public record Band(double lowest, String label, int rank) implements Serializabl
         }
         for (String part : text.split(";")) {
             int colon = part.indexOf(':');
-            bands.add(new Band(Double.parseDouble(part.substring(0, colon).strip()), part.substring(colon + 1).strip(),
-                    bands.size()));
+            bands.add(
+                    new Band(
+                            Double.parseDouble(part.substring(0, colon).strip()),
+                            part.substring(colon + 1).strip(),
+                            bands.size()));
         }
         return bands;
     }
 
-    /** The band a total falls in: the last whose lowest it reaches (a prorated 9.6 is still mild). */
+    /**
+     * The band a total falls in: the last whose lowest it reaches (a prorated 9.6 is still mild).
+     */
     static Band of(List<Band> bands, Double total) {
         if (total == null || bands.isEmpty()) {
             return null;

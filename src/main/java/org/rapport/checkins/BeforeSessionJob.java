@@ -17,35 +17,37 @@ import org.rapport.platform.Mailer;
 import org.rapport.platform.PracticeClock;
 
 /**
- * Sends questionnaires assigned "before every session", once a minute: creates each person's response when
- * its time before a session has come, e-mails them that something waits in their portal (never what), and
- * once more at the reminder time ({@link BeforeSessionTimes#remindAt}) if it is still unanswered. Every step
- * is claimed in a committed statement only one run or instance wins (see {@link BeforeSessionClaims}), as
- * appointment reminders are; a mail the server refuses is given back and tried again next minute. Clients
- * without an e-mail address, or anonymized, find the questionnaire in the portal without a message.
+ * Sends questionnaires assigned "before every session", once a minute: creates each person's
+ * response when its time before a session has come, e-mails them that something waits in their
+ * portal (never what), and once more at the reminder time ({@link BeforeSessionTimes#remindAt}) if
+ * it is still unanswered. Every step is claimed in a committed statement only one run or instance
+ * wins (see {@link BeforeSessionClaims}), as appointment reminders are; a mail the server refuses
+ * is given back and tried again next minute. Clients without an e-mail address, or anonymized, find
+ * the questionnaire in the portal without a message.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BeforeSessionJob {
 
     private static final Logger LOG = Logger.getLogger(BeforeSessionJob.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
 
-    @Inject
-    private BeforeSessionClaims claims;
+    @Inject private BeforeSessionClaims claims;
 
-    @Inject
-    private Mailer mailer;
+    @Inject private Mailer mailer;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
     void everyMinute() {
         run();
     }
 
-    /** One run: opens what is due, then sends the notices and the reminders; returns how many e-mails went out. */
+    /**
+     * One run: opens what is due, then sends the notices and the reminders; returns how many
+     * e-mails went out.
+     */
     public Result run() {
         Instant now = clock.now();
         int created = 0;
@@ -53,8 +55,13 @@ public class BeforeSessionJob {
             try {
                 created += claims.open(assignment, now, clock.zone());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Before-session questionnaires of assignment " + assignment + " not opened;"
-                        + " trying again next minute", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Before-session questionnaires of assignment "
+                                + assignment
+                                + " not opened;"
+                                + " trying again next minute",
+                        e);
             }
         }
         int notices = 0;
@@ -66,7 +73,10 @@ public class BeforeSessionJob {
             try {
                 notices += send(response, false);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Questionnaire notice " + id + " not sent; trying again next minute", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Questionnaire notice " + id + " not sent; trying again next minute",
+                        e);
                 claims.releaseNotice(id);
             }
         }
@@ -79,7 +89,10 @@ public class BeforeSessionJob {
             try {
                 reminders += send(response, true);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Questionnaire reminder " + id + " not sent; trying again next minute", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Questionnaire reminder " + id + " not sent; trying again next minute",
+                        e);
                 claims.releaseReminder(id);
             }
         }
@@ -93,18 +106,29 @@ public class BeforeSessionJob {
         }
         String session = WHEN.format(response.getClosesAt().atZone(clock.zone()));
         String counselor = response.getAssignment().getCounselor().getDisplayName();
-        // what the questionnaire is and asks stays in the portal: an e-mail may be read by someone else
-        mailer.send(person.getEmail(), reminder ? "Reminder: a questionnaire before your session"
-                : "A questionnaire before your session",
-                "Hello " + person.getName() + ",\n\n"
-                        + (reminder ? "A short questionnaire from " + counselor + " is still waiting in your Rapport portal."
-                                : counselor + " has a short questionnaire for you in your Rapport portal.")
-                        + " Please answer it before your session on " + session + "; it closes when the session begins.\n\n"
+        // what the questionnaire is and asks stays in the portal: an e-mail may be read by someone
+        // else
+        mailer.send(
+                person.getEmail(),
+                reminder
+                        ? "Reminder: a questionnaire before your session"
+                        : "A questionnaire before your session",
+                "Hello "
+                        + person.getName()
+                        + ",\n\n"
+                        + (reminder
+                                ? "A short questionnaire from "
+                                        + counselor
+                                        + " is still waiting in your Rapport portal."
+                                : counselor
+                                        + " has a short questionnaire for you in your Rapport portal.")
+                        + " Please answer it before your session on "
+                        + session
+                        + "; it closes when the session begins.\n\n"
                         + "Sign in to your portal to find it.\n");
         return 1;
     }
 
     /** What one run did: responses created, notices and reminders e-mailed. */
-    public record Result(int created, int notices, int reminders) {
-    }
+    public record Result(int created, int notices, int reminders) {}
 }

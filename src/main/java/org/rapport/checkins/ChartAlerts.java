@@ -17,8 +17,7 @@ public class ChartAlerts implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private MeasureAlerts alerts;
+    @Inject private MeasureAlerts alerts;
 
     private String key;
     // loaded again after a fail-over; the list is not part of the session copy
@@ -49,11 +48,19 @@ public class ChartAlerts implements Serializable {
     }
 
     public void acknowledge(long alertId) {
-        Pages.run("chart-alerts", () -> {
-            MeasureAlert alert = alerts.acknowledge(alertId);
-            FieldMessages.info("Alert acknowledged: " + alert.getClient().getName() + ", " + alert.getKind().getLabel()
-                    .toLowerCase(java.util.Locale.ENGLISH) + ". It stays on the chart for 90 days.");
-        });
+        Pages.run(
+                "chart-alerts",
+                () -> {
+                    MeasureAlert alert = alerts.acknowledge(alertId);
+                    FieldMessages.info(
+                            "Alert acknowledged: "
+                                    + alert.getClient().getName()
+                                    + ", "
+                                    + alert.getKind()
+                                            .getLabel()
+                                            .toLowerCase(java.util.Locale.ENGLISH)
+                                    + ". It stays on the chart for 90 days.");
+                });
         loaded = null;
     }
 }

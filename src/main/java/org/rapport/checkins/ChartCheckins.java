@@ -12,21 +12,23 @@ import org.rapport.platform.FieldMessages;
 import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
-/** The check-ins tab of a client's or a couple's chart: the scores over time and assigning a check-in. */
+/**
+ * The check-ins tab of a client's or a couple's chart: the scores over time and assigning a
+ * check-in.
+ */
 @Named
 @ViewScoped
 public class ChartCheckins implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CheckinService checkins;
+    @Inject private CheckinService checkins;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String key;
-    // shown data is not part of the session copy: loaded again after a fail-over (the choices made stay)
+    // shown data is not part of the session copy: loaded again after a fail-over (the choices made
+    // stay)
     private transient CheckinChart chart;
     private transient boolean chartLoaded; // null is a chart too (not visible): load once only
     private transient List<Questionnaire> questionnaires;
@@ -59,23 +61,48 @@ public class ChartCheckins implements Serializable {
 
     /** Assigns the chosen questionnaire on the chosen schedule, and says what was set up. */
     public void assign(String with) {
-        Pages.run("tabs:checkin-form", () -> {
-            CheckinAssignment assignment;
-            if (schedule == CheckinSchedule.BEFORE_SESSION) {
-                assignment = checkins.assignBeforeSession(questionnaireId, with, hoursBefore, everySessions, trendVisible,
-                        coupleViewShared);
-                FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle().split(":")[0] + ": sent "
-                        + assignment.getScheduleText() + ", from the next session whose time has come.");
-            } else {
-                int given = schedule == CheckinSchedule.ONCE ? 1 : weeks == null ? 0 : weeks;
-                assignment = checkins.assign(questionnaireId, with, startsOn, schedule == CheckinSchedule.ONCE ? Integer.valueOf(1)
-                        : weeks, trendVisible, coupleViewShared);
-                FieldMessages.info("Assigned: " + assignment.getQuestionnaire().getTitle()
-                        + (given == 1 ? ", once." : ", every week for " + given + " weeks."));
-            }
-            key = null;
-            assigned = null;
-        });
+        Pages.run(
+                "tabs:checkin-form",
+                () -> {
+                    CheckinAssignment assignment;
+                    if (schedule == CheckinSchedule.BEFORE_SESSION) {
+                        assignment =
+                                checkins.assignBeforeSession(
+                                        questionnaireId,
+                                        with,
+                                        hoursBefore,
+                                        everySessions,
+                                        trendVisible,
+                                        coupleViewShared);
+                        FieldMessages.info(
+                                "Assigned: "
+                                        + assignment.getQuestionnaire().getTitle().split(":")[0]
+                                        + ": sent "
+                                        + assignment.getScheduleText()
+                                        + ", from the next session whose time has come.");
+                    } else {
+                        int given =
+                                schedule == CheckinSchedule.ONCE ? 1 : weeks == null ? 0 : weeks;
+                        assignment =
+                                checkins.assign(
+                                        questionnaireId,
+                                        with,
+                                        startsOn,
+                                        schedule == CheckinSchedule.ONCE
+                                                ? Integer.valueOf(1)
+                                                : weeks,
+                                        trendVisible,
+                                        coupleViewShared);
+                        FieldMessages.info(
+                                "Assigned: "
+                                        + assignment.getQuestionnaire().getTitle()
+                                        + (given == 1
+                                                ? ", once."
+                                                : ", every week for " + given + " weeks."));
+                    }
+                    key = null;
+                    assigned = null;
+                });
     }
 
     public CheckinSchedule getSchedule() {
@@ -106,19 +133,26 @@ public class ChartCheckins implements Serializable {
     public List<CheckinAssignment> assigned(String with) {
         if (assigned == null) {
             long id = Long.parseLong(with.substring(with.indexOf(':') + 1));
-            assigned = with.startsWith("couple:") ? checkins.assignedOn(null, id) : checkins.assignedOn(id, null);
+            assigned =
+                    with.startsWith("couple:")
+                            ? checkins.assignedOn(null, id)
+                            : checkins.assignedOn(id, null);
         }
         return assigned;
     }
 
     /** Shares a couple check-in's view with both partners, or withdraws it. */
     public void share(long assignmentId, boolean shared) {
-        Pages.run("tabs:assigned-checkins", () -> {
-            CheckinAssignment changed = checkins.shareCoupleView(assignmentId, shared);
-            FieldMessages.info(changed.getQuestionnaire().getTitle() + (shared
-                    ? ": both partners now see both lines in the portal."
-                    : ": the couple view is withdrawn; each partner sees only their own answers from now on."));
-        });
+        Pages.run(
+                "tabs:assigned-checkins",
+                () -> {
+                    CheckinAssignment changed = checkins.shareCoupleView(assignmentId, shared);
+                    FieldMessages.info(
+                            changed.getQuestionnaire().getTitle()
+                                    + (shared
+                                            ? ": both partners now see both lines in the portal."
+                                            : ": the couple view is withdrawn; each partner sees only their own answers from now on."));
+                });
         assigned = null;
     }
 
@@ -126,8 +160,12 @@ public class ChartCheckins implements Serializable {
         if (questionnaires == null) {
             questionnaires = checkins.questionnaires();
             if (questionnaireId == null && !questionnaires.isEmpty()) {
-                questionnaireId = questionnaires.stream().filter(q -> !q.isOwnedByPractice()).findFirst()
-                        .orElse(questionnaires.get(0)).getId();
+                questionnaireId =
+                        questionnaires.stream()
+                                .filter(q -> !q.isOwnedByPractice())
+                                .findFirst()
+                                .orElse(questionnaires.get(0))
+                                .getId();
             }
         }
         return questionnaires;

@@ -1,7 +1,5 @@
 package org.rapport.checkins;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +17,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
 
 /**
- * A questionnaire given to a client, or to each partner of a couple separately: once, weekly for N weeks,
- * or a set number of hours before every session (or every Nth session).
+ * A questionnaire given to a client, or to each partner of a couple separately: once, weekly for N
+ * weeks, or a set number of hours before every session (or every Nth session).
  */
 @Entity
 @Table(name = "checkin_assignment")
@@ -84,14 +84,20 @@ public class CheckinAssignment implements Serializable {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected CheckinAssignment() {
-    }
+    protected CheckinAssignment() {}
 
-    CheckinAssignment(Questionnaire questionnaire, Account counselor, Client client, Couple couple, LocalDate startsOn,
-            int weeks, boolean trendVisible, boolean coupleViewShared, Instant now) {
+    CheckinAssignment(
+            Questionnaire questionnaire,
+            Account counselor,
+            Client client,
+            Couple couple,
+            LocalDate startsOn,
+            int weeks,
+            boolean trendVisible,
+            boolean coupleViewShared,
+            Instant now) {
         this.questionnaire = questionnaire;
         this.counselor = counselor;
         this.client = client;
@@ -104,11 +110,32 @@ public class CheckinAssignment implements Serializable {
         this.createdAt = now;
     }
 
-    /** A questionnaire sent {@code hoursBefore} hours before every {@code everySessions}th session from {@code now} on. */
-    static CheckinAssignment beforeSessions(Questionnaire questionnaire, Account counselor, Client client, Couple couple,
-            int hoursBefore, int everySessions, boolean trendVisible, boolean coupleViewShared, Instant now, LocalDate today) {
-        CheckinAssignment assignment = new CheckinAssignment(questionnaire, counselor, client, couple, today, 1, trendVisible,
-                coupleViewShared, now);
+    /**
+     * A questionnaire sent {@code hoursBefore} hours before every {@code everySessions}th session
+     * from {@code now} on.
+     */
+    static CheckinAssignment beforeSessions(
+            Questionnaire questionnaire,
+            Account counselor,
+            Client client,
+            Couple couple,
+            int hoursBefore,
+            int everySessions,
+            boolean trendVisible,
+            boolean coupleViewShared,
+            Instant now,
+            LocalDate today) {
+        CheckinAssignment assignment =
+                new CheckinAssignment(
+                        questionnaire,
+                        counselor,
+                        client,
+                        couple,
+                        today,
+                        1,
+                        trendVisible,
+                        coupleViewShared,
+                        now);
         assignment.schedule = CheckinSchedule.BEFORE_SESSION;
         assignment.hoursBefore = hoursBefore;
         assignment.everySessions = everySessions;
@@ -126,9 +153,9 @@ public class CheckinAssignment implements Serializable {
     }
 
     /**
-     * Whether the partners see each other's scores of this check-in now: the counselor shares the couple
-     * view, and the check-in and the couple work go on. The portal's words come from this rule, and
-     * {@link CheckinService#sharedCoupleView} reads by the same conditions.
+     * Whether the partners see each other's scores of this check-in now: the counselor shares the
+     * couple view, and the check-in and the couple work go on. The portal's words come from this
+     * rule, and {@link CheckinService#sharedCoupleView} reads by the same conditions.
      */
     public boolean isViewSharedNow() {
         return coupleViewShared && couple != null && couple.isActive() && !isEnded();
@@ -186,28 +213,38 @@ public class CheckinAssignment implements Serializable {
         return everySessions;
     }
 
-    /** The schedule in words for the chart ("48 hours before each session"), without the first date. */
+    /**
+     * The schedule in words for the chart ("48 hours before each session"), without the first date.
+     */
     public String getScheduleText() {
         return describe(schedule, weeks, hoursBefore, everySessions);
     }
 
-    /** A schedule in words: "once", "every week for 8 weeks", "48 hours before each session", "… every 2nd session". */
-    static String describe(CheckinSchedule schedule, Integer weeks, Integer hoursBefore, Integer everySessions) {
+    /**
+     * A schedule in words: "once", "every week for 8 weeks", "48 hours before each session", "…
+     * every 2nd session".
+     */
+    static String describe(
+            CheckinSchedule schedule, Integer weeks, Integer hoursBefore, Integer everySessions) {
         if (schedule == CheckinSchedule.BEFORE_SESSION) {
             String hours = hoursBefore + (hoursBefore == 1 ? " hour" : " hours");
-            return everySessions == 1 ? hours + " before each session"
+            return everySessions == 1
+                    ? hours + " before each session"
                     : hours + " before every " + ordinal(everySessions) + " session";
         }
         return weeks == null || weeks == 1 ? "once" : "every week for " + weeks + " weeks";
     }
 
     private static String ordinal(int n) {
-        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix =
+                n % 100 >= 11 && n % 100 <= 13
+                        ? "th"
+                        : switch (n % 10) {
+                            case 1 -> "st";
+                            case 2 -> "nd";
+                            case 3 -> "rd";
+                            default -> "th";
+                        };
         return n + suffix;
     }
 

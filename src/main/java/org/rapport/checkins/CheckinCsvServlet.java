@@ -9,27 +9,26 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.rapport.platform.NotVisible;
 import org.rapport.identity.CurrentUser;
 import org.rapport.platform.Ids;
+import org.rapport.platform.NotVisible;
 
 /**
- * /counselor/checkins.csv?client=N (a client's check-in scores) or ?couple=N (both partners' on the couple's
- * chart), for staff who may see the client or the couple (else 404).
+ * /counselor/checkins.csv?client=N (a client's check-in scores) or ?couple=N (both partners' on the
+ * couple's chart), for staff who may see the client or the couple (else 404).
  */
 @WebServlet("/counselor/checkins.csv")
 public class CheckinCsvServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CheckinService checkins;
+    @Inject private CheckinService checkins;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Long client = Ids.parse(request.getParameter("client"));
         Long couple = Ids.parse(request.getParameter("couple"));
         if (client == null && couple == null || !currentUser.isStaff()) {
@@ -48,7 +47,11 @@ public class CheckinCsvServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"checkins-" + (couple != null ? "couple-" + couple : client) + ".csv\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"checkins-"
+                        + (couple != null ? "couple-" + couple : client)
+                        + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(csv.toString());
     }

@@ -18,9 +18,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.platform.Sealed;
 
 /**
- * One answer of a check-in the client has not sent yet, saved as they go so that they can leave and come back
- * (on another device too). It is the client's alone: nothing that scores, charts or alerts reads this table;
- * sending the check-in moves the answers into the response and removes the draft.
+ * One answer of a check-in the client has not sent yet, saved as they go so that they can leave and
+ * come back (on another device too). It is the client's alone: nothing that scores, charts or
+ * alerts reads this table; sending the check-in moves the answers into the response and removes the
+ * draft.
  */
 @Entity
 @Table(name = "checkin_draft_answer")
@@ -50,8 +51,7 @@ public class CheckinDraftAnswer implements Serializable {
     @Column(name = "saved_at")
     private Instant savedAt;
 
-    protected CheckinDraftAnswer() {
-    }
+    protected CheckinDraftAnswer() {}
 
     CheckinDraftAnswer(CheckinResponse response, Long itemId) {
         this.response = response;

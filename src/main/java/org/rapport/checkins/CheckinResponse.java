@@ -1,7 +1,5 @@
 package org.rapport.checkins;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +19,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.clients.Client;
-import org.rapport.scheduling.Appointment;
 import org.rapport.platform.Sealed;
+import org.rapport.scheduling.Appointment;
 
 /**
- * One check-in one person owes on one day, and once submitted, their answers. One sent before a session
- * belongs to that appointment and is open from {@code opensAt} until the session starts ({@code closesAt});
- * its {@code dueOn} is the session's day.
+ * One check-in one person owes on one day, and once submitted, their answers. One sent before a
+ * session belongs to that appointment and is open from {@code opensAt} until the session starts
+ * ({@code closesAt}); its {@code dueOn} is the session's day.
  */
 @Entity
 @Table(name = "checkin_response")
@@ -78,8 +78,7 @@ public class CheckinResponse implements Serializable {
     @CollectionTable(name = "checkin_answer", joinColumns = @JoinColumn(name = "response_id"))
     private List<Answer> answers = new ArrayList<>();
 
-    protected CheckinResponse() {
-    }
+    protected CheckinResponse() {}
 
     CheckinResponse(CheckinAssignment assignment, Client client, LocalDate dueOn) {
         this.assignment = assignment;
@@ -88,8 +87,9 @@ public class CheckinResponse implements Serializable {
     }
 
     /**
-     * Its session moved: it opens and closes with the new time. If it now opens later, the notice and the
-     * reminder go out again when it opens (the one sent told of a questionnaire that is not open yet).
+     * Its session moved: it opens and closes with the new time. If it now opens later, the notice
+     * and the reminder go out again when it opens (the one sent told of a questionnaire that is not
+     * open yet).
      */
     void followSession(Instant opens, Instant closes, LocalDate sessionDay, Instant now) {
         opensAt = opens;
@@ -108,11 +108,19 @@ public class CheckinResponse implements Serializable {
     }
 
     public Integer valueOf(QuestionnaireItem item) {
-        return answers.stream().filter(a -> a.itemId.equals(item.getId())).findFirst().map(a -> a.value).orElse(null);
+        return answers.stream()
+                .filter(a -> a.itemId.equals(item.getId()))
+                .findFirst()
+                .map(a -> a.value)
+                .orElse(null);
     }
 
     public String textOf(QuestionnaireItem item) {
-        return answers.stream().filter(a -> a.itemId.equals(item.getId())).findFirst().map(a -> a.text).orElse(null);
+        return answers.stream()
+                .filter(a -> a.itemId.equals(item.getId()))
+                .findFirst()
+                .map(a -> a.text)
+                .orElse(null);
     }
 
     /** Whether it was sent before a session (and closes when the session starts). */
@@ -120,11 +128,17 @@ public class CheckinResponse implements Serializable {
         return closesAt != null;
     }
 
-    /** For the portal: "Please answer before your session on Monday 23 November at 10:00" (practice time). */
+    /**
+     * For the portal: "Please answer before your session on Monday 23 November at 10:00" (practice
+     * time).
+     */
     public String answerBefore(java.time.ZoneId zone) {
-        return closesAt == null ? "" : "Please answer before your session on "
-                + java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", java.util.Locale.ENGLISH)
-                        .format(closesAt.atZone(zone));
+        return closesAt == null
+                ? ""
+                : "Please answer before your session on "
+                        + java.time.format.DateTimeFormatter.ofPattern(
+                                        "EEEE d MMMM 'at' HH:mm", java.util.Locale.ENGLISH)
+                                .format(closesAt.atZone(zone));
     }
 
     /** Whether the session it was sent before has begun: it can no longer be answered. */
@@ -193,8 +207,7 @@ public class CheckinResponse implements Serializable {
         @Column(name = "text_value")
         private String text;
 
-        protected Answer() {
-        }
+        protected Answer() {}
 
         Answer(Long itemId, Integer value, String text) {
             this.itemId = itemId;

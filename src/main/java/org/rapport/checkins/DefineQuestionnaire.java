@@ -17,19 +17,24 @@ public class DefineQuestionnaire implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CheckinService checkins;
+    @Inject private CheckinService checkins;
 
     private QuestionnaireForm form = new QuestionnaireForm();
-    private transient List<Questionnaire> existing; // not part of the session copy: loaded again after a fail-over
+    private transient List<Questionnaire>
+            existing; // not part of the session copy: loaded again after a fail-over
 
     public void save() {
-        Pages.run("questionnaire", () -> {
-            Questionnaire saved = checkins.define(form);
-            form = new QuestionnaireForm();
-            existing = null;
-            FieldMessages.info("Saved \u201c" + saved.getTitle() + "\u201d: it can now be assigned from a chart's Check-ins tab.");
-        });
+        Pages.run(
+                "questionnaire",
+                () -> {
+                    Questionnaire saved = checkins.define(form);
+                    form = new QuestionnaireForm();
+                    existing = null;
+                    FieldMessages.info(
+                            "Saved \u201c"
+                                    + saved.getTitle()
+                                    + "\u201d: it can now be assigned from a chart's Check-ins tab.");
+                });
     }
 
     public List<Questionnaire> getExisting() {

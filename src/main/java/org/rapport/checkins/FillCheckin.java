@@ -11,23 +11,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.rapport.clients.Client;
-
 import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.Pages;
 
-/** The portal page where a client fills in a check-in (all items on a desktop, one per screen on a phone). */
+/**
+ * The portal page where a client fills in a check-in (all items on a desktop, one per screen on a
+ * phone).
+ */
 @Named
 @ViewScoped
 public class FillCheckin implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CheckinService checkins;
+    @Inject private CheckinService checkins;
 
-    @Inject
-    private org.rapport.platform.PracticeClock clock;
+    @Inject private org.rapport.platform.PracticeClock clock;
 
     private String id;
     private long responseId; // kept in the session: what to load again after a fail-over
@@ -63,17 +63,23 @@ public class FillCheckin implements Serializable {
         Pages.run("checkin", () -> savedAt = checkins.saveDraft(responseId, values, texts));
     }
 
-    /** "Your answers save as you go" before anything is saved; "Saved 18:31" (or with its day) after. */
+    /**
+     * "Your answers save as you go" before anything is saved; "Saved 18:31" (or with its day)
+     * after.
+     */
     public String getSavedLabel() {
-        return savedAt == null ? "Your answers save as you go."
+        return savedAt == null
+                ? "Your answers save as you go."
                 : "Saved " + org.rapport.platform.Dates.saved(savedAt, clock.zone(), clock.today());
     }
 
     public String submit() {
-        return Pages.act("checkin", () -> {
-            checkins.submit(responseId, values, texts);
-            return "/portal/index?faces-redirect=true&checkin=sent";
-        });
+        return Pages.act(
+                "checkin",
+                () -> {
+                    checkins.submit(responseId, values, texts);
+                    return "/portal/index?faces-redirect=true&checkin=sent";
+                });
     }
 
     public String getId() {
@@ -102,13 +108,18 @@ public class FillCheckin implements Serializable {
             return "Only you and your counselor see your answers.";
         }
         Client me = response().getClient();
-        Client partner = assignment.getCouple().getPartnerOne().getId().equals(me.getId())
-                ? assignment.getCouple().getPartnerTwo() : assignment.getCouple().getPartnerOne();
+        Client partner =
+                assignment.getCouple().getPartnerOne().getId().equals(me.getId())
+                        ? assignment.getCouple().getPartnerTwo()
+                        : assignment.getCouple().getPartnerOne();
         return assignment.isViewSharedNow()
                 ? "Your counselor sees your answers and your note. Your counselor shares the couple view of this"
-                        + " check-in, so " + partner.getName() + " sees your score for each week in their portal (not"
+                        + " check-in, so "
+                        + partner.getName()
+                        + " sees your score for each week in their portal (not"
                         + " your answers or your note), as you see theirs."
-                : "Only you and your counselor see your answers. " + partner.getName()
+                : "Only you and your counselor see your answers. "
+                        + partner.getName()
                         + " answers their own check-in and does not see yours.";
     }
 
@@ -117,7 +128,10 @@ public class FillCheckin implements Serializable {
         return response().isClosed(clock.now());
     }
 
-    /** "Please answer before your session on …" for a questionnaire sent before a session; empty otherwise. */
+    /**
+     * "Please answer before your session on …" for a questionnaire sent before a session; empty
+     * otherwise.
+     */
     public String getAnswerBefore() {
         return response().answerBefore(clock.zone());
     }

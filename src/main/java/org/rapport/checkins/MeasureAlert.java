@@ -23,9 +23,10 @@ import org.rapport.identity.Account;
 import org.rapport.platform.Sealed;
 
 /**
- * Something in a sent check-in or measure that needs the counselor's attention (see {@link AlertRules}), kept
- * as a record: raised when the client sent it, acknowledged by one of the client's counselors (who and when).
- * Staff only: never shown in the portal, to the client or to their partner.
+ * Something in a sent check-in or measure that needs the counselor's attention (see {@link
+ * AlertRules}), kept as a record: raised when the client sent it, acknowledged by one of the
+ * client's counselors (who and when). Staff only: never shown in the portal, to the client or to
+ * their partner.
  */
 @Entity
 @Table(name = "measure_alert")
@@ -72,8 +73,7 @@ public class MeasureAlert implements Serializable {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    @Sealed
-    private String detail;
+    @Sealed private String detail;
 
     @Column(name = "raised_at")
     private Instant raisedAt;
@@ -86,13 +86,17 @@ public class MeasureAlert implements Serializable {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected MeasureAlert() {
-    }
+    protected MeasureAlert() {}
 
-    MeasureAlert(Client client, CheckinResponse response, Account counselor, Kind kind, String detail, Instant now) {
+    MeasureAlert(
+            Client client,
+            CheckinResponse response,
+            Account counselor,
+            Kind kind,
+            String detail,
+            Instant now) {
         this.client = client;
         this.response = response;
         this.counselor = counselor;

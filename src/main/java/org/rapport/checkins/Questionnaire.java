@@ -1,7 +1,5 @@
 package org.rapport.checkins;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,11 +20,18 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.identity.Account;
 
-/** A check-in questionnaire: its items and how it is scored (Rapport's own, or one a practice defined). */
-// Reference data that never changes once written (strategies come with the migrations; a questionnaire
-// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared cache.
+/**
+ * A check-in questionnaire: its items and how it is scored (Rapport's own, or one a practice
+ * defined).
+ */
+// Reference data that never changes once written (strategies come with the migrations; a
+// questionnaire
+// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared
+// cache.
 @jakarta.persistence.Cacheable
 @Entity
 @Table(name = "questionnaire")
@@ -35,7 +40,10 @@ public class Questionnaire implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** How item answers become a score. */
-    public enum Rule { SUM, MEAN }
+    public enum Rule {
+        SUM,
+        MEAN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,7 +75,10 @@ public class Questionnaire implements Serializable {
     @Column(name = "short_title")
     private String shortTitle;
 
-    /** The change in the total that counts as reliable (beyond measurement error); null when none is known. */
+    /**
+     * The change in the total that counts as reliable (beyond measurement error); null when none is
+     * known.
+     */
     @Column(name = "reliable_change")
     private java.math.BigDecimal reliableChange;
 
@@ -75,7 +86,10 @@ public class Questionnaire implements Serializable {
     @Column(name = "higher_is_better")
     private boolean higherIsBetter = true;
 
-    /** What each subscale means in people's words, one "Name=wording" per line; null: the names alone. */
+    /**
+     * What each subscale means in people's words, one "Name=wording" per line; null: the names
+     * alone.
+     */
     @Column(name = "subscale_wording")
     private String subscaleWording;
 
@@ -94,13 +108,17 @@ public class Questionnaire implements Serializable {
     @OrderBy("position")
     private List<QuestionnaireItem> items = new ArrayList<>();
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Questionnaire() {
-    }
+    protected Questionnaire() {}
 
-    Questionnaire(String slug, String title, String description, Rule scoring, Account createdBy, Instant now) {
+    Questionnaire(
+            String slug,
+            String title,
+            String description,
+            Rule scoring,
+            Account createdBy,
+            Instant now) {
         this.slug = slug;
         this.title = title;
         this.description = description;
@@ -110,10 +128,14 @@ public class Questionnaire implements Serializable {
         this.createdAt = now;
     }
 
-    /** Makes this a measure with bands and a reliable change (as the migrations do); for building one in code. */
+    /**
+     * Makes this a measure with bands and a reliable change (as the migrations do); for building
+     * one in code.
+     */
     Questionnaire measure(String bands, Double reliableChange, boolean higherIsBetter) {
         this.bands = bands;
-        this.reliableChange = reliableChange == null ? null : java.math.BigDecimal.valueOf(reliableChange);
+        this.reliableChange =
+                reliableChange == null ? null : java.math.BigDecimal.valueOf(reliableChange);
         this.higherIsBetter = higherIsBetter;
         return this;
     }
@@ -122,9 +144,15 @@ public class Questionnaire implements Serializable {
         return items.stream().filter(QuestionnaireItem::isScale).toList();
     }
 
-    /** The items that count towards the score (a standard measure's closing "how difficult" question does not). */
+    /**
+     * The items that count towards the score (a standard measure's closing "how difficult" question
+     * does not).
+     */
     public List<QuestionnaireItem> getScoredItems() {
-        return items.stream().filter(QuestionnaireItem::isScale).filter(QuestionnaireItem::isScored).toList();
+        return items.stream()
+                .filter(QuestionnaireItem::isScale)
+                .filter(QuestionnaireItem::isScored)
+                .toList();
     }
 
     /** The severity bands, lowest first; empty when the questionnaire has none. */
@@ -141,14 +169,21 @@ public class Questionnaire implements Serializable {
     public double[] totalRange() {
         List<QuestionnaireItem> scored = getScoredItems();
         if (scoring == Rule.MEAN) {
-            return new double[] {scored.stream().mapToInt(QuestionnaireItem::getMin).min().orElse(0),
-                    scored.stream().mapToInt(QuestionnaireItem::getMax).max().orElse(10)};
+            return new double[] {
+                scored.stream().mapToInt(QuestionnaireItem::getMin).min().orElse(0),
+                scored.stream().mapToInt(QuestionnaireItem::getMax).max().orElse(10)
+            };
         }
-        return new double[] {scored.stream().mapToInt(QuestionnaireItem::getMin).sum(),
-                scored.stream().mapToInt(QuestionnaireItem::getMax).sum()};
+        return new double[] {
+            scored.stream().mapToInt(QuestionnaireItem::getMin).sum(),
+            scored.stream().mapToInt(QuestionnaireItem::getMax).sum()
+        };
     }
 
-    /** The short name ("PHQ-9", "Trust check-in"; else the part of the title before a colon, or the title). */
+    /**
+     * The short name ("PHQ-9", "Trust check-in"; else the part of the title before a colon, or the
+     * title).
+     */
     public String getShortTitle() {
         if (shortTitle != null && !shortTitle.isBlank()) {
             return shortTitle;
@@ -166,22 +201,31 @@ public class Questionnaire implements Serializable {
     }
 
     /**
-     * What a change of the total from {@code before} to {@code after} means (the thresholds V16 ships: PHQ-9 6
-     * points and GAD-7 4 points, the reliable-change criteria of NHS Talking Therapies, "The NHS Talking
-     * Therapies Manual", 2024, after Jacobson &amp; Truax 1991; Rapport's trust check-in 1.5 points, a rule of
-     * thumb with no published source): "reliable improvement",
-     * "reliable deterioration", or null when it is smaller than the reliable change (or none is known).
+     * What a change of the total from {@code before} to {@code after} means (the thresholds V16
+     * ships: PHQ-9 6 points and GAD-7 4 points, the reliable-change criteria of NHS Talking
+     * Therapies, "The NHS Talking Therapies Manual", 2024, after Jacobson &amp; Truax 1991;
+     * Rapport's trust check-in 1.5 points, a rule of thumb with no published source): "reliable
+     * improvement", "reliable deterioration", or null when it is smaller than the reliable change
+     * (or none is known).
      */
     public String reliableChangeOf(Double before, Double after) {
         return reliableChange(getReliableChange(), higherIsBetter, before, after);
     }
 
-    /** {@link #reliableChangeOf} for a threshold and direction given (null threshold: none known). */
-    static String reliableChange(Double threshold, boolean higherIsBetter, Double before, Double after) {
-        if (threshold == null || before == null || after == null || Math.abs(after - before) < threshold - 1e-9) {
+    /**
+     * {@link #reliableChangeOf} for a threshold and direction given (null threshold: none known).
+     */
+    static String reliableChange(
+            Double threshold, boolean higherIsBetter, Double before, Double after) {
+        if (threshold == null
+                || before == null
+                || after == null
+                || Math.abs(after - before) < threshold - 1e-9) {
             return null;
         }
-        return (after > before) == higherIsBetter ? "reliable improvement" : "reliable deterioration";
+        return (after > before) == higherIsBetter
+                ? "reliable improvement"
+                : "reliable deterioration";
     }
 
     public String getInstructions() {
@@ -202,12 +246,17 @@ public class Questionnaire implements Serializable {
 
     /** The subscales in the order their first item appears. */
     public List<String> getSubscales() {
-        return items.stream().map(QuestionnaireItem::getSubscale).filter(s -> s != null && !s.isBlank()).distinct().toList();
+        return items.stream()
+                .map(QuestionnaireItem::getSubscale)
+                .filter(s -> s != null && !s.isBlank())
+                .distinct()
+                .toList();
     }
 
     /**
-     * A subscale in people's words with the direction of its numbers ("How calmly you handled disagreements
-     * (10 = very calmly)"); the name alone when the questionnaire gives none (a practice's own).
+     * A subscale in people's words with the direction of its numbers ("How calmly you handled
+     * disagreements (10 = very calmly)"); the name alone when the questionnaire gives none (a
+     * practice's own).
      */
     public String wordingOf(String subscale) {
         if (subscaleWording != null && subscale != null) {

@@ -55,7 +55,9 @@ public class QuestionnaireForm implements Serializable {
         return items;
     }
 
-    /** One item: a scale (min to max, anchors, maybe reversed, maybe in a subscale) or free text. */
+    /**
+     * One item: a scale (min to max, anchors, maybe reversed, maybe in a subscale) or free text.
+     */
     public static class Item implements Serializable {
 
         private static final long serialVersionUID = 1L;

@@ -1,7 +1,5 @@
 package org.rapport.checkins;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -14,9 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One item: a scale from min to max with an anchor at each end (optionally reversed), or free text. */
-// Reference data that never changes once written (strategies come with the migrations; a questionnaire
-// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared cache.
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * One item: a scale from min to max with an anchor at each end (optionally reversed), or free text.
+ */
+// Reference data that never changes once written (strategies come with the migrations; a
+// questionnaire
+// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared
+// cache.
 @jakarta.persistence.Cacheable
 @Entity
 @Table(name = "questionnaire_item")
@@ -55,7 +60,10 @@ public class QuestionnaireItem implements Serializable {
     @Column(name = "loinc_code")
     private String loincCode;
 
-    /** Labels of the values min..max, "|"-separated (a standard measure's answer choices); null: a number scale. */
+    /**
+     * Labels of the values min..max, "|"-separated (a standard measure's answer choices); null: a
+     * number scale.
+     */
     private String choices;
 
     /** Whether the answer counts towards the score. */
@@ -65,11 +73,19 @@ public class QuestionnaireItem implements Serializable {
     @Column(name = "alert_above")
     private Integer alertAbove;
 
-    protected QuestionnaireItem() {
-    }
+    protected QuestionnaireItem() {}
 
-    QuestionnaireItem(Questionnaire questionnaire, int position, String text, boolean scale, Integer min, Integer max,
-            String lowAnchor, String highAnchor, boolean reversed, String subscale) {
+    QuestionnaireItem(
+            Questionnaire questionnaire,
+            int position,
+            String text,
+            boolean scale,
+            Integer min,
+            Integer max,
+            String lowAnchor,
+            String highAnchor,
+            boolean reversed,
+            String subscale) {
         this.questionnaire = questionnaire;
         this.position = position;
         this.text = text;
@@ -83,9 +99,25 @@ public class QuestionnaireItem implements Serializable {
     }
 
     /** A standard measure's item: labelled choices for min..max ("|"-separated), scored or not. */
-    QuestionnaireItem(Questionnaire questionnaire, int position, String text, int min, String choices, boolean scored,
+    QuestionnaireItem(
+            Questionnaire questionnaire,
+            int position,
+            String text,
+            int min,
+            String choices,
+            boolean scored,
             String loincCode) {
-        this(questionnaire, position, text, true, min, min + choices.split("\\|").length - 1, null, null, false, null);
+        this(
+                questionnaire,
+                position,
+                text,
+                true,
+                min,
+                min + choices.split("\\|").length - 1,
+                null,
+                null,
+                false,
+                null);
         this.choices = choices;
         this.scored = scored;
         this.loincCode = loincCode;
@@ -109,7 +141,10 @@ public class QuestionnaireItem implements Serializable {
         return values;
     }
 
-    /** Whether the answers are labelled choices ("Not at all", "Several days", …) rather than numbers. */
+    /**
+     * Whether the answers are labelled choices ("Not at all", "Several days", …) rather than
+     * numbers.
+     */
     public boolean isChoice() {
         return isScale() && choices != null && !choices.isBlank();
     }
@@ -131,7 +166,10 @@ public class QuestionnaireItem implements Serializable {
         if (value == null) {
             return null;
         }
-        return getChoices().stream().filter(c -> c.value() == value).map(Choice::label).findFirst()
+        return getChoices().stream()
+                .filter(c -> c.value() == value)
+                .map(Choice::label)
+                .findFirst()
                 .orElse(String.valueOf(value));
     }
 
@@ -139,7 +177,9 @@ public class QuestionnaireItem implements Serializable {
         return scored;
     }
 
-    /** Whether this answer is one the client's counselors must be alerted to (PHQ-9 item 9 above 0). */
+    /**
+     * Whether this answer is one the client's counselors must be alerted to (PHQ-9 item 9 above 0).
+     */
     public boolean alerts(Integer value) {
         return alertAbove != null && value != null && value > alertAbove;
     }

@@ -23,24 +23,30 @@ import org.rapport.platform.PracticeClock;
 
 /**
  * The counselor's clients (an administrator's: all clients), a page at a time, searched by name,
- * e-mail or phone and filtered by status and by couple in the database. The search and filters are in
- * the address, so a filtered list can be bookmarked.
+ * e-mail or phone and filtered by status and by couple in the database. The search and filters are
+ * in the address, so a filtered list can be bookmarked.
  */
 @Named
 @ViewScoped
 public class Caseload implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, CaseloadQuery.Order> ORDERS = Map.of(
-            "client.legalName", CaseloadQuery.Order.NAME, "client.email", CaseloadQuery.Order.EMAIL,
-            "client.primaryCounselor.displayName", CaseloadQuery.Order.COUNSELOR,
-            "client.status", CaseloadQuery.Order.STATUS, "client.intakeDate", CaseloadQuery.Order.INTAKE);
+    private static final Map<String, CaseloadQuery.Order> ORDERS =
+            Map.of(
+                    "client.legalName",
+                    CaseloadQuery.Order.NAME,
+                    "client.email",
+                    CaseloadQuery.Order.EMAIL,
+                    "client.primaryCounselor.displayName",
+                    CaseloadQuery.Order.COUNSELOR,
+                    "client.status",
+                    CaseloadQuery.Order.STATUS,
+                    "client.intakeDate",
+                    CaseloadQuery.Order.INTAKE);
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String search;
     private CaseloadQuery.StatusFilter status = CaseloadQuery.StatusFilter.CURRENT;
@@ -48,10 +54,14 @@ public class Caseload implements Serializable {
     private CaseloadQuery.Order order = CaseloadQuery.Order.NAME;
     private boolean ascending = true;
 
-    // the table's model (and the rows it holds) is not part of the session copy: made again after a fail-over
+    // the table's model (and the rows it holds) is not part of the session copy: made again after a
+    // fail-over
     private transient LazyDataModel<CaseloadRow> model;
 
-    /** Reads a page of the caseload for the search and filters chosen, in the order the table asks for. */
+    /**
+     * Reads a page of the caseload for the search and filters chosen, in the order the table asks
+     * for.
+     */
     private class CaseloadModel extends LazyDataModel<CaseloadRow> {
         private static final long serialVersionUID = 1L;
 
@@ -61,7 +71,10 @@ public class Caseload implements Serializable {
         }
 
         @Override
-        public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<CaseloadRow> load(
+                int first,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             order = CaseloadQuery.Order.NAME;
             ascending = true;
@@ -88,7 +101,11 @@ public class Caseload implements Serializable {
 
     /** A search or filter changed: back to the first page. */
     public void filtersChanged() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("caseload:clients");
+        DataTable table =
+                (DataTable)
+                        FacesContext.getCurrentInstance()
+                                .getViewRoot()
+                                .findComponent("caseload:clients");
         if (table != null) {
             table.setFirst(0);
         }
@@ -100,9 +117,12 @@ public class Caseload implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"clients-" + clock.today() + ".csv\"");
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"clients-" + clock.today() + ".csv\"");
         external.setResponseHeader("Cache-Control", "no-store");
-        Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+        Writer out =
+                new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
         clients.exportCaseload(query(), out);
         out.flush();
@@ -133,10 +153,14 @@ public class Caseload implements Serializable {
     }
 
     public void setSearch(String search) {
-        this.search = search == null ? null : search.length() > 100 ? search.substring(0, 100) : search;
+        this.search =
+                search == null ? null : search.length() > 100 ? search.substring(0, 100) : search;
     }
 
-    /** The status filter as it appears in the address ("current", "discharged"…); unknown values fall back. */
+    /**
+     * The status filter as it appears in the address ("current", "discharged"…); unknown values
+     * fall back.
+     */
     public String getStatus() {
         return status.name().toLowerCase();
     }

@@ -3,13 +3,20 @@ package org.rapport.clients;
 import java.io.Serializable;
 
 /** What the client list asks for: a search, the status and kind filters, and the order. */
-public record CaseloadQuery(String search, StatusFilter status, Kind kind, Order order, boolean ascending)
+public record CaseloadQuery(
+        String search, StatusFilter status, Kind kind, Order order, boolean ascending)
         implements Serializable {
 
-    /** Which statuses the list shows; "current" (active and waitlist) is what a counselor works with. */
+    /**
+     * Which statuses the list shows; "current" (active and waitlist) is what a counselor works
+     * with.
+     */
     public enum StatusFilter {
-        CURRENT("Current (active and waitlist)"), ACTIVE("Active"), WAITLIST("Waitlist"),
-        DISCHARGED("Discharged"), ALL("All");
+        CURRENT("Current (active and waitlist)"),
+        ACTIVE("Active"),
+        WAITLIST("Waitlist"),
+        DISCHARGED("Discharged"),
+        ALL("All");
 
         private final String label;
 
@@ -24,7 +31,9 @@ public record CaseloadQuery(String search, StatusFilter status, Kind kind, Order
 
     /** Clients in an active couple, clients who are not, or both. */
     public enum Kind {
-        ALL("Everyone"), COUPLES("In a couple"), INDIVIDUALS("Individual only");
+        ALL("Everyone"),
+        COUPLES("In a couple"),
+        INDIVIDUALS("Individual only");
 
         private final String label;
 
@@ -39,7 +48,10 @@ public record CaseloadQuery(String search, StatusFilter status, Kind kind, Order
 
     /** How the list can be sorted; only these reach the query. */
     public enum Order {
-        NAME("c.legalName"), EMAIL("c.email"), COUNSELOR("k.displayName"), STATUS("c.status"),
+        NAME("c.legalName"),
+        EMAIL("c.email"),
+        COUNSELOR("k.displayName"),
+        STATUS("c.status"),
         INTAKE("c.intakeDate");
 
         final String path;

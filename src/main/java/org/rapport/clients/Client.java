@@ -1,7 +1,5 @@
 package org.rapport.clients;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +25,15 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.identity.Account;
 import org.rapport.platform.Sealed;
 
 /**
  * A client of the practice: who they are, how to reach them and someone in an emergency, where they
- * are in their care, and what brought them. Never deleted; an administrator can anonymize a client who
- * never had a session.
+ * are in their care, and what brought them. Never deleted; an administrator can anonymize a client
+ * who never had a session.
  */
 @Entity
 @Table(name = "client")
@@ -126,13 +126,16 @@ public class Client implements Serializable {
     @Column(name = "updated_by")
     private String updatedBy;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Client() {
-    }
+    protected Client() {}
 
-    Client(ClientDetails details, Account primaryCounselor, LocalDate today, Instant now, String by) {
+    Client(
+            ClientDetails details,
+            Account primaryCounselor,
+            LocalDate today,
+            Instant now,
+            String by) {
         this.primaryCounselor = primaryCounselor;
         this.createdAt = now;
         this.status = details.getStatus() == null ? ClientStatus.ACTIVE : details.getStatus();
@@ -160,8 +163,10 @@ public class Client implements Serializable {
         diagnoses.clear();
         for (ClientDetails.DiagnosisLine line : details.getDiagnoses()) {
             if (!line.isEmpty()) {
-                diagnoses.add(new Diagnosis(Diagnosis.normalizeCode(line.getCode()).orElseThrow(),
-                        line.getLabel().strip()));
+                diagnoses.add(
+                        new Diagnosis(
+                                Diagnosis.normalizeCode(line.getCode()).orElseThrow(),
+                                line.getLabel().strip()));
             }
         }
         consentNotes = blankToNull(details.getConsentNotes());
@@ -235,7 +240,10 @@ public class Client implements Serializable {
         return preferredName != null && !preferredName.isBlank() ? preferredName : legalName;
     }
 
-    /** The name used among people who know them: the preferred name, or the first word of the legal name. */
+    /**
+     * The name used among people who know them: the preferred name, or the first word of the legal
+     * name.
+     */
     public String getFirstName() {
         if (preferredName != null && !preferredName.isBlank()) {
             return preferredName;
@@ -244,9 +252,15 @@ public class Client implements Serializable {
         return space > 0 ? legalName.substring(0, space) : legalName;
     }
 
-    /** How a client appears in a pick list: "Alex (Alexandra Rivera)", with the e-mail to tell namesakes apart. */
+    /**
+     * How a client appears in a pick list: "Alex (Alexandra Rivera)", with the e-mail to tell
+     * namesakes apart.
+     */
     public String getListLabel() {
-        String label = preferredName != null && !preferredName.isBlank() ? preferredName + " (" + legalName + ")" : legalName;
+        String label =
+                preferredName != null && !preferredName.isBlank()
+                        ? preferredName + " (" + legalName + ")"
+                        : legalName;
         return email == null ? label : label + " · " + email;
     }
 

@@ -36,7 +36,9 @@ public class ClientDetails implements Serializable {
     private LocalDate dateOfBirth;
 
     @Size(max = 254, message = "Keep the e-mail address to 254 characters.")
-    @Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an e-mail address like name@example.com.")
+    @Pattern(
+            regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+            message = "Enter an e-mail address like name@example.com.")
     private String email;
 
     @Size(max = 40, message = "Keep the phone number to 40 characters.")
@@ -76,8 +78,7 @@ public class ClientDetails implements Serializable {
     /** The primary counselor's account; only an administrator chooses it. */
     private Long counselorId;
 
-    public ClientDetails() {
-    }
+    public ClientDetails() {}
 
     /** The form filled with what is stored. */
     public static ClientDetails of(Client client) {
@@ -94,8 +95,10 @@ public class ClientDetails implements Serializable {
         details.emergencyContactPhone = client.getEmergencyContactPhone();
         details.status = client.getStatus();
         details.intakeDate = client.getIntakeDate();
-        details.concerns = client.getConcerns().isEmpty() ? EnumSet.noneOf(Concern.class)
-                : EnumSet.copyOf(client.getConcerns());
+        details.concerns =
+                client.getConcerns().isEmpty()
+                        ? EnumSet.noneOf(Concern.class)
+                        : EnumSet.copyOf(client.getConcerns());
         details.concernsNote = client.getConcernsNote();
         details.diagnoses = new ArrayList<>();
         for (Diagnosis diagnosis : client.getDiagnoses()) {
@@ -112,15 +115,15 @@ public class ClientDetails implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Size(max = 10, message = "An ICD-10 code is at most 8 characters, like F43.23.")
-        @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?\\s*$",
+        @Pattern(
+                regexp = "^\\s*$|^\\s*[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?\\s*$",
                 message = "Enter an ICD-10 code like F43.23 or Z63.0.")
         private String code;
 
         @Size(max = Diagnosis.LABEL_LENGTH, message = "Keep the label to 200 characters.")
         private String label;
 
-        public DiagnosisLine() {
-        }
+        public DiagnosisLine() {}
 
         public DiagnosisLine(String code, String label) {
             this.code = code;
@@ -249,10 +252,16 @@ public class ClientDetails implements Serializable {
     }
 
     public void setConcerns(Set<Concern> concerns) {
-        this.concerns = concerns == null || concerns.isEmpty() ? EnumSet.noneOf(Concern.class) : EnumSet.copyOf(concerns);
+        this.concerns =
+                concerns == null || concerns.isEmpty()
+                        ? EnumSet.noneOf(Concern.class)
+                        : EnumSet.copyOf(concerns);
     }
 
-    /** The concerns as their names, for a checkbox list (a generic set loses the enum type in the page). */
+    /**
+     * The concerns as their names, for a checkbox list (a generic set loses the enum type in the
+     * page).
+     */
     public List<String> getConcernKeys() {
         return new ArrayList<>(concerns.stream().map(Enum::name).toList());
     }

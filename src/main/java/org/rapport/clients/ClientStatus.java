@@ -1,6 +1,8 @@
 package org.rapport.clients;
 
-/** Where a client is in their care. Records are never deleted: a client who leaves is discharged. */
+/**
+ * Where a client is in their care. Records are never deleted: a client who leaves is discharged.
+ */
 public enum ClientStatus {
     WAITLIST("Waitlist"),
     ACTIVE("Active"),

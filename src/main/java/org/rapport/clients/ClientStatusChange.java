@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.rapport.platform.Sealed;
 
 /** One step of a client's history: put on the waitlist, made active, discharged, re-activated. */
@@ -34,8 +35,7 @@ public class ClientStatusChange implements Serializable {
     @Column(name = "effective_on")
     private LocalDate effectiveOn;
 
-    @Sealed
-    private String reason;
+    @Sealed private String reason;
 
     @Column(name = "recorded_at")
     private Instant recordedAt;
@@ -43,10 +43,14 @@ public class ClientStatusChange implements Serializable {
     @Column(name = "recorded_by")
     private String recordedBy;
 
-    protected ClientStatusChange() {
-    }
+    protected ClientStatusChange() {}
 
-    ClientStatusChange(Long clientId, ClientStatus status, LocalDate effectiveOn, String reason, Instant recordedAt,
+    ClientStatusChange(
+            Long clientId,
+            ClientStatus status,
+            LocalDate effectiveOn,
+            String reason,
+            Instant recordedAt,
             String recordedBy) {
         this.clientId = clientId;
         this.status = status;

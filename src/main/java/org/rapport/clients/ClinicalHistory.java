@@ -6,6 +6,8 @@ package org.rapport.clients;
  */
 public interface ClinicalHistory {
 
-    /** A sentence naming what the client has ("Alex has 12 appointments."), or null when nothing. */
+    /**
+     * A sentence naming what the client has ("Alex has 12 appointments."), or null when nothing.
+     */
     String describe(long clientId);
 }

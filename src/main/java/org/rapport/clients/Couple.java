@@ -1,7 +1,5 @@
 package org.rapport.clients;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +17,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.identity.Account;
 import org.rapport.platform.Sealed;
 
 /**
- * A couple in counseling, a record of its own: two clients, neither of them "primary", the counselor
- * who sees them together and the confidentiality policy they agreed to. Couple sessions, notes and
- * homework attach here and show on both partners' charts.
+ * A couple in counseling, a record of its own: two clients, neither of them "primary", the
+ * counselor who sees them together and the confidentiality policy they agreed to. Couple sessions,
+ * notes and homework attach here and show on both partners' charts.
  */
 @Entity
 @Table(name = "couple")
@@ -71,8 +71,7 @@ public class Couple implements Serializable {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    @Sealed
-    private String goals;
+    @Sealed private String goals;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -83,14 +82,18 @@ public class Couple implements Serializable {
     @Column(name = "updated_by")
     private String updatedBy;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Couple() {
-    }
+    protected Couple() {}
 
-    Couple(Client partnerOne, Client partnerTwo, Account counselor, CoupleDetails details, LocalDate today,
-            Instant now, String by) {
+    Couple(
+            Client partnerOne,
+            Client partnerTwo,
+            Account counselor,
+            CoupleDetails details,
+            LocalDate today,
+            Instant now,
+            String by) {
         this.partnerOne = partnerOne;
         this.partnerTwo = partnerTwo;
         this.counselor = counselor;
@@ -103,7 +106,10 @@ public class Couple implements Serializable {
         relationshipType = details.getRelationshipType();
         togetherSince = details.getTogetherSince();
         confidentiality = details.getConfidentiality();
-        goals = details.getGoals() == null || details.getGoals().isBlank() ? null : details.getGoals().strip();
+        goals =
+                details.getGoals() == null || details.getGoals().isBlank()
+                        ? null
+                        : details.getGoals().strip();
         updatedAt = now;
         updatedBy = by;
     }
@@ -128,7 +134,8 @@ public class Couple implements Serializable {
 
     /** Whether the client is one of the two partners. */
     public boolean includes(Client client) {
-        return partnerOne.getId().equals(client.getId()) || partnerTwo.getId().equals(client.getId());
+        return partnerOne.getId().equals(client.getId())
+                || partnerTwo.getId().equals(client.getId());
     }
 
     /** The other partner, seen from one of them. */

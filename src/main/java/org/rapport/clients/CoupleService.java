@@ -16,8 +16,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.rapport.audit.AuditAction;
-import org.rapport.audit.AuditTrail.Actor;
 import org.rapport.audit.AuditTrail;
+import org.rapport.audit.AuditTrail.Actor;
 import org.rapport.identity.AccessGate;
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
@@ -27,51 +27,60 @@ import org.rapport.platform.InvalidRecord;
 import org.rapport.platform.PracticeClock;
 
 /**
- * Couples: created from two clients, seen by their couple counselor and administrators. A client is in
- * at most one active couple; the rule holds under concurrent requests because both partners' rows are
- * locked (lowest id first) while it is checked.
+ * Couples: created from two clients, seen by their couple counselor and administrators. A client is
+ * in at most one active couple; the rule holds under concurrent requests because both partners'
+ * rows are locked (lowest id first) while it is checked.
  */
 @ApplicationScoped
 public class CoupleService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private AccessGate gate;
+    @Inject private AccessGate gate;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private jakarta.enterprise.event.Event<CoupleEnded> ended;
+    @Inject private jakarta.enterprise.event.Event<CoupleEnded> ended;
 
-    @Inject
-    private Validator validator;
+    @Inject private Validator validator;
 
-    /** The couple with both partners' records, if the caller may see it. Audited for both partners. */
-    /** Whether the caller may open the couple (not audited: for a capability that audits its own read). */
+    /**
+     * The couple with both partners' records, if the caller may see it. Audited for both partners.
+     */
+    /**
+     * Whether the caller may open the couple (not audited: for a capability that audits its own
+     * read).
+     */
     public boolean isVisible(long coupleId) {
         Account caller = currentUser.require();
-        Couple couple = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.counselor WHERE p.id = :id", Couple.class)
-                .setParameter("id", coupleId).getResultStream().findFirst().orElse(null);
+        Couple couple =
+                em.createQuery(
+                                "SELECT p FROM Couple p JOIN FETCH p.counselor WHERE p.id = :id",
+                                Couple.class)
+                        .setParameter("id", coupleId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         return couple != null && gate.couple(caller, couple);
     }
 
     public Optional<Couple> find(long coupleId) {
         Account caller = currentUser.require();
-        Couple couple = em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo"
-                + " JOIN FETCH p.counselor WHERE p.id = :id", Couple.class).setParameter("id", coupleId)
-                .getResultStream().findFirst().orElse(null);
+        Couple couple =
+                em.createQuery(
+                                "SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo"
+                                        + " JOIN FETCH p.counselor WHERE p.id = :id",
+                                Couple.class)
+                        .setParameter("id", coupleId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (couple == null || !gate.couple(caller, couple)) {
             audit.refused(currentUser.actor(), "Couple", coupleId, null, couple != null);
             return Optional.empty();
@@ -79,7 +88,13 @@ public class CoupleService {
         for (Client partner : List.of(couple.getPartnerOne(), couple.getPartnerTwo())) {
             partner.getConcerns().size();
             partner.getPrimaryCounselor().getDisplayName();
-            audit.record(currentUser.actor(), AuditAction.VIEW, "Couple", couple.getId(), partner.getId(), null);
+            audit.record(
+                    currentUser.actor(),
+                    AuditAction.VIEW,
+                    "Couple",
+                    couple.getId(),
+                    partner.getId(),
+                    null);
         }
         return Optional.of(couple);
     }
@@ -87,12 +102,21 @@ public class CoupleService {
     /** The ids of the couples the client is (or was) a partner in that the caller may see. */
     public List<Long> visibleCouplesOf(long clientId) {
         Account caller = currentUser.require();
-        return em.createQuery("SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo JOIN FETCH p.counselor"
-                + " WHERE p.partnerOne.id = :id OR p.partnerTwo.id = :id", Couple.class).setParameter("id", clientId)
-                .getResultStream().filter(p -> gate.couple(caller, p)).map(Couple::getId).toList();
+        return em.createQuery(
+                        "SELECT p FROM Couple p JOIN FETCH p.partnerOne JOIN FETCH p.partnerTwo JOIN FETCH p.counselor"
+                                + " WHERE p.partnerOne.id = :id OR p.partnerTwo.id = :id",
+                        Couple.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .filter(p -> gate.couple(caller, p))
+                .map(Couple::getId)
+                .toList();
     }
 
-    /** Links two clients as a couple; the caller becomes their couple counselor (an administrator chooses). */
+    /**
+     * Links two clients as a couple; the caller becomes their couple counselor (an administrator
+     * chooses).
+     */
     @Transactional
     public Couple create(CoupleDetails details) {
         Account caller = gate.staff();
@@ -101,11 +125,13 @@ public class CoupleService {
             throw new InvalidRecord(problems);
         }
         if (details.getPartnerOneId().equals(details.getPartnerTwoId())) {
-            throw InvalidRecord.of("partnerTwoId", "Choose two different people: a couple cannot link a client to"
-                    + " themself.");
+            throw InvalidRecord.of(
+                    "partnerTwoId",
+                    "Choose two different people: a couple cannot link a client to" + " themself.");
         }
         Client[] partners = lockPartners(details.getPartnerOneId(), details.getPartnerTwoId());
-        Client one = partners[0].getId().equals(details.getPartnerOneId()) ? partners[0] : partners[1];
+        Client one =
+                partners[0].getId().equals(details.getPartnerOneId()) ? partners[0] : partners[1];
         Client two = one == partners[0] ? partners[1] : partners[0];
         checkPartner(caller, one, "partnerOneId", null, problems);
         checkPartner(caller, two, "partnerTwoId", null, problems);
@@ -113,18 +139,32 @@ public class CoupleService {
             throw new InvalidRecord(problems);
         }
         Account counselor = clients.counselorFor(caller, details.getCounselorId(), "couple");
-        Couple couple = new Couple(one, two, counselor, details, clock.today(), clock.now(), caller.getDisplayName());
+        Couple couple =
+                new Couple(
+                        one,
+                        two,
+                        counselor,
+                        details,
+                        clock.today(),
+                        clock.now(),
+                        caller.getDisplayName());
         em.persist(couple);
         em.flush();
         for (Client partner : List.of(one, two)) {
-            audit.record(currentUser.actor(), AuditAction.CREATE, "Couple", couple.getId(), partner.getId(), null);
+            audit.record(
+                    currentUser.actor(),
+                    AuditAction.CREATE,
+                    "Couple",
+                    couple.getId(),
+                    partner.getId(),
+                    null);
         }
         return couple;
     }
 
     /**
-     * Saves the couple's details (not the partners: a couple record is those two people). Stale form →
-     * {@link EditConflict} and nothing saved.
+     * Saves the couple's details (not the partners: a couple record is those two people). Stale
+     * form → {@link EditConflict} and nothing saved.
      */
     @Transactional
     public Optional<Couple> update(long coupleId, long expectedVersion, CoupleDetails details) {
@@ -134,7 +174,10 @@ public class CoupleService {
             return Optional.empty();
         }
         if (couple.getVersion() != expectedVersion) {
-            throw new EditConflict(CoupleDetails.of(couple), couple.getVersion(), couple.getUpdatedBy(),
+            throw new EditConflict(
+                    CoupleDetails.of(couple),
+                    couple.getVersion(),
+                    couple.getUpdatedBy(),
                     couple.getUpdatedAt());
         }
         Map<String, String> problems = violations(details);
@@ -143,9 +186,11 @@ public class CoupleService {
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
         }
-        if (caller.getRole() == Role.ADMIN && details.getCounselorId() != null
+        if (caller.getRole() == Role.ADMIN
+                && details.getCounselorId() != null
                 && !details.getCounselorId().equals(couple.getCounselor().getId())) {
-            couple.assignCounselor(clients.counselorFor(caller, details.getCounselorId(), "couple"));
+            couple.assignCounselor(
+                    clients.counselorFor(caller, details.getCounselorId(), "couple"));
         }
         couple.apply(details, clock.now(), caller.getDisplayName());
         auditBoth(couple, AuditAction.UPDATE, null);
@@ -153,8 +198,8 @@ public class CoupleService {
     }
 
     /**
-     * Ends the couple's work together from a date; the partners' individual records stay as they are.
-     * Homework and check-ins of the couple end with it ({@link CoupleEnded}).
+     * Ends the couple's work together from a date; the partners' individual records stay as they
+     * are. Homework and check-ins of the couple end with it ({@link CoupleEnded}).
      */
     @Transactional
     public Optional<Couple> end(long coupleId, LocalDate endedOn) {
@@ -173,8 +218,11 @@ public class CoupleService {
             throw InvalidRecord.of("endedOn", "The date cannot be in the future.");
         }
         if (endedOn.isBefore(couple.getStartedOn())) {
-            throw InvalidRecord.of("endedOn", "The date cannot be before the couple's work began ("
-                    + couple.getStartedOn() + ").");
+            throw InvalidRecord.of(
+                    "endedOn",
+                    "The date cannot be before the couple's work began ("
+                            + couple.getStartedOn()
+                            + ").");
         }
         couple.end(endedOn, clock.now(), caller.getDisplayName());
         auditBoth(couple, AuditAction.UPDATE, "ended");
@@ -190,7 +238,8 @@ public class CoupleService {
         if (couple == null || !gate.couple(caller, couple)) {
             return Optional.empty();
         }
-        Client[] partners = lockPartners(couple.getPartnerOne().getId(), couple.getPartnerTwo().getId());
+        Client[] partners =
+                lockPartners(couple.getPartnerOne().getId(), couple.getPartnerTwo().getId());
         em.lock(couple, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(couple);
         if (couple.isActive()) {
@@ -213,23 +262,37 @@ public class CoupleService {
         return clients.counselors();
     }
 
-    private void checkPartner(Account caller, Client partner, String field, Long coupleId, Map<String, String> problems) {
+    private void checkPartner(
+            Account caller,
+            Client partner,
+            String field,
+            Long coupleId,
+            Map<String, String> problems) {
         if (partner == null || !gate.client(caller, partner)) {
             problems.putIfAbsent(field, "Choose a client on your caseload.");
         } else if (partner.isAnonymized()) {
             problems.putIfAbsent(field, "This record was anonymized.");
         } else if (partner.getStatus() == ClientStatus.DISCHARGED) {
-            problems.putIfAbsent(field, partner.getName() + " is discharged. Re-activate them first.");
+            problems.putIfAbsent(
+                    field, partner.getName() + " is discharged. Re-activate them first.");
         } else {
-            clients.activeCouple(partner.getId()).filter(other -> !other.getId().equals(coupleId))
-                    .ifPresent(other -> problems.putIfAbsent(field, partner.getName()
-                            + " is already in an active couple (" + describe(caller, other)
-                            + "). End that couple's work first."));
+            clients.activeCouple(partner.getId())
+                    .filter(other -> !other.getId().equals(coupleId))
+                    .ifPresent(
+                            other ->
+                                    problems.putIfAbsent(
+                                            field,
+                                            partner.getName()
+                                                    + " is already in an active couple ("
+                                                    + describe(caller, other)
+                                                    + "). End that couple's work first."));
         }
     }
 
     private String describe(Account caller, Couple other) {
-        return gate.couple(caller, other) ? other.getName() : "seen by " + other.getCounselor().getDisplayName();
+        return gate.couple(caller, other)
+                ? other.getName()
+                : "seen by " + other.getCounselor().getDisplayName();
     }
 
     /** Locks both clients' rows, lowest id first so two requests cannot deadlock on them. */
@@ -254,7 +317,9 @@ public class CoupleService {
 
     private void auditBoth(Couple couple, AuditAction action, String detail) {
         Actor actor = currentUser.actor();
-        audit.record(actor, action, "Couple", couple.getId(), couple.getPartnerOne().getId(), detail);
-        audit.record(actor, action, "Couple", couple.getId(), couple.getPartnerTwo().getId(), detail);
+        audit.record(
+                actor, action, "Couple", couple.getId(), couple.getPartnerOne().getId(), detail);
+        audit.record(
+                actor, action, "Couple", couple.getId(), couple.getPartnerTwo().getId(), detail);
     }
 }

@@ -2,8 +2,12 @@ package org.rapport.clients;
 
 import java.util.Map;
 
-/** Fired once the demo practice's clients and couples exist, for the capabilities that build on them. */
-public record DemoClientsCreated(Map<String, Client> clientsByLegalName, Map<String, Couple> couplesByName) {
+/**
+ * Fired once the demo practice's clients and couples exist, for the capabilities that build on
+ * them.
+ */
+public record DemoClientsCreated(
+        Map<String, Client> clientsByLegalName, Map<String, Couple> couplesByName) {
 
     public Client client(String legalName) {
         Client client = clientsByLegalName.get(legalName);

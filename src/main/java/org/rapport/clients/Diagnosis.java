@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
 import org.rapport.platform.Sealed;
 
 /** A working diagnosis: an ICD-10 code and its label, entered freely by the counselor. */
@@ -14,8 +15,12 @@ import org.rapport.platform.Sealed;
 public class Diagnosis implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Letter, digit, letter-or-digit, then optionally a dot and one to four more (F43.23, Z63.0). */
+
+    /**
+     * Letter, digit, letter-or-digit, then optionally a dot and one to four more (F43.23, Z63.0).
+     */
     static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+
     public static final int LABEL_LENGTH = 200;
 
     @Column(name = "code")
@@ -25,8 +30,7 @@ public class Diagnosis implements Serializable {
     @Column(name = "label")
     private String label;
 
-    protected Diagnosis() {
-    }
+    protected Diagnosis() {}
 
     public Diagnosis(String code, String label) {
         this.code = code;

@@ -23,9 +23,9 @@ import org.rapport.platform.NotFound;
 import org.rapport.platform.PracticeClock;
 
 /**
- * The client form, for a new client or an existing one. Before a new record (or a changed name, date
- * of birth or e-mail) is saved, possible duplicates are shown; a save that lost a race with someone
- * else's keeps everything typed and shows what the other person saved.
+ * The client form, for a new client or an existing one. Before a new record (or a changed name,
+ * date of birth or e-mail) is saved, possible duplicates are shown; a save that lost a race with
+ * someone else's keeps everything typed and shows what the other person saved.
  */
 @Named
 @ViewScoped
@@ -33,14 +33,11 @@ public class EditClient implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String id;
     private Long clientId;
@@ -49,8 +46,13 @@ public class EditClient implements Serializable {
     private ClientDetails loaded;
     private String savedName;
     private List<PossibleDuplicate> duplicates = List.of();
-    /** The name, birth date and e-mail the shown duplicates were found for; changing any checks again. */
+
+    /**
+     * The name, birth date and e-mail the shown duplicates were found for; changing any checks
+     * again.
+     */
     private String duplicatesShownFor;
+
     private ClientDetails conflict;
     private String conflictBy;
     private Instant conflictAt;
@@ -63,8 +65,12 @@ public class EditClient implements Serializable {
         }
         if (id != null && !id.isBlank()) {
             clientId = Ids.parse(id);
-            // one read (access-checked and audited) gives the record with its concerns and diagnoses
-            Client client = clientId == null ? null : clients.chart(clientId).map(ClientChart::client).orElse(null);
+            // one read (access-checked and audited) gives the record with its concerns and
+            // diagnoses
+            Client client =
+                    clientId == null
+                            ? null
+                            : clients.chart(clientId).map(ClientChart::client).orElse(null);
             if (client == null || client.isAnonymized()) {
                 NotFound.respond();
                 return;
@@ -84,7 +90,6 @@ public class EditClient implements Serializable {
         }
     }
 
-
     /** The counselors an administrator may assign; read again only after a fail-over. */
     private List<Account> counselors() {
         if (counselors == null) {
@@ -95,7 +100,12 @@ public class EditClient implements Serializable {
 
     public String save() {
         try {
-            String identity = details.getLegalName() + "|" + details.getDateOfBirth() + "|" + details.getEmail();
+            String identity =
+                    details.getLegalName()
+                            + "|"
+                            + details.getDateOfBirth()
+                            + "|"
+                            + details.getEmail();
             if (identityChanged() && !identity.equals(duplicatesShownFor)) {
                 duplicates = clients.possibleDuplicates(details, clientId);
                 if (!duplicates.isEmpty()) {
@@ -103,10 +113,13 @@ public class EditClient implements Serializable {
                     return null;
                 }
             }
-            Client saved = clientId == null ? clients.create(details)
-                    : clients.update(clientId, version, details).orElse(null);
+            Client saved =
+                    clientId == null
+                            ? clients.create(details)
+                            : clients.update(clientId, version, details).orElse(null);
             if (saved == null) {
-                FieldMessages.error(null, "This client is no longer on your caseload; nothing was saved.");
+                FieldMessages.error(
+                        null, "This client is no longer on your caseload; nothing was saved.");
                 return null;
             }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -121,15 +134,18 @@ public class EditClient implements Serializable {
             version = changed.currentVersion();
             FacesContext.getCurrentInstance().validationFailed();
         } catch (OptimisticLockException | jakarta.transaction.TransactionalException e) {
-            FieldMessages.error(null, "Someone saved this client at the same moment. Nothing of yours was lost:"
-                    + " press Save again to see their changes next to yours.");
+            FieldMessages.error(
+                    null,
+                    "Someone saved this client at the same moment. Nothing of yours was lost:"
+                            + " press Save again to see their changes next to yours.");
         }
         return null;
     }
 
     /** Whether what identifies the person changed (a new client always counts). */
     private boolean identityChanged() {
-        return loaded == null || !Objects.equals(loaded.getLegalName(), details.getLegalName())
+        return loaded == null
+                || !Objects.equals(loaded.getLegalName(), details.getLegalName())
                 || !Objects.equals(loaded.getDateOfBirth(), details.getDateOfBirth())
                 || !Objects.equals(loaded.getEmail(), details.getEmail());
     }
@@ -146,7 +162,9 @@ public class EditClient implements Serializable {
         }
     }
 
-    /** The fields where what is stored now differs from what the user typed, for the conflict panel. */
+    /**
+     * The fields where what is stored now differs from what the user typed, for the conflict panel.
+     */
     public List<String[]> getConflictingFields() {
         List<String[]> fields = new ArrayList<>();
         if (conflict == null) {
@@ -159,30 +177,66 @@ public class EditClient implements Serializable {
         compare(fields, "E-mail", conflict.getEmail(), details.getEmail());
         compare(fields, "Phone", conflict.getPhone(), details.getPhone());
         compare(fields, "Address", conflict.getAddress(), details.getAddress());
-        compare(fields, "Emergency contact", conflict.getEmergencyContactName(), details.getEmergencyContactName());
-        compare(fields, "Their relationship", conflict.getEmergencyContactRelationship(),
+        compare(
+                fields,
+                "Emergency contact",
+                conflict.getEmergencyContactName(),
+                details.getEmergencyContactName());
+        compare(
+                fields,
+                "Their relationship",
+                conflict.getEmergencyContactRelationship(),
                 details.getEmergencyContactRelationship());
-        compare(fields, "Emergency phone", conflict.getEmergencyContactPhone(), details.getEmergencyContactPhone());
+        compare(
+                fields,
+                "Emergency phone",
+                conflict.getEmergencyContactPhone(),
+                details.getEmergencyContactPhone());
         compare(fields, "Intake date", conflict.getIntakeDate(), details.getIntakeDate());
-        compare(fields, "Concerns", conflict.getConcerns().stream().map(Concern::getLabel).toList(),
+        compare(
+                fields,
+                "Concerns",
+                conflict.getConcerns().stream().map(Concern::getLabel).toList(),
                 details.getConcerns().stream().map(Concern::getLabel).toList());
-        compare(fields, "Concerns in their words", conflict.getConcernsNote(), details.getConcernsNote());
+        compare(
+                fields,
+                "Concerns in their words",
+                conflict.getConcernsNote(),
+                details.getConcernsNote());
         compare(fields, "Diagnoses", diagnosisText(conflict), diagnosisText(details));
-        compare(fields, "Consent and releases", conflict.getConsentNotes(), details.getConsentNotes());
+        compare(
+                fields,
+                "Consent and releases",
+                conflict.getConsentNotes(),
+                details.getConsentNotes());
         return fields;
     }
 
     private static String diagnosisText(ClientDetails form) {
-        return String.join("; ", form.getDiagnoses().stream().filter(l -> !l.isEmpty())
-                .map(l -> (l.getCode() == null ? "" : l.getCode().strip()) + " " + (l.getLabel() == null ? "" : l.getLabel().strip()))
-                .toList());
+        return String.join(
+                "; ",
+                form.getDiagnoses().stream()
+                        .filter(l -> !l.isEmpty())
+                        .map(
+                                l ->
+                                        (l.getCode() == null ? "" : l.getCode().strip())
+                                                + " "
+                                                + (l.getLabel() == null
+                                                        ? ""
+                                                        : l.getLabel().strip()))
+                        .toList());
     }
 
     private static void compare(List<String[]> fields, String label, Object theirs, Object mine) {
         String stored = text(theirs);
         String typed = text(mine);
         if (!stored.equals(typed)) {
-            fields.add(new String[] {label, stored.isEmpty() ? "(empty)" : stored, typed.isEmpty() ? "(empty)" : typed});
+            fields.add(
+                    new String[] {
+                        label,
+                        stored.isEmpty() ? "(empty)" : stored,
+                        typed.isEmpty() ? "(empty)" : typed
+                    });
         }
     }
 

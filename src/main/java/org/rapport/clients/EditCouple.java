@@ -26,17 +26,13 @@ public class EditCouple implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CoupleService couples;
+    @Inject private CoupleService couples;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String id;
     private String partner;
@@ -89,10 +85,17 @@ public class EditCouple implements Serializable {
         return counselors;
     }
 
-    /** The clients a search finds for the partner fields: current clients on the caller's caseload. */
+    /**
+     * The clients a search finds for the partner fields: current clients on the caller's caseload.
+     */
     public List<Client> complete(String text) {
-        CaseloadQuery query = new CaseloadQuery(text, CaseloadQuery.StatusFilter.CURRENT, CaseloadQuery.Kind.ALL,
-                CaseloadQuery.Order.NAME, true);
+        CaseloadQuery query =
+                new CaseloadQuery(
+                        text,
+                        CaseloadQuery.StatusFilter.CURRENT,
+                        CaseloadQuery.Kind.ALL,
+                        CaseloadQuery.Order.NAME,
+                        true);
         return clients.caseloadPage(query, 0, 12).stream().map(CaseloadRow::client).toList();
     }
 

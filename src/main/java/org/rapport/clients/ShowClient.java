@@ -21,7 +21,8 @@ import org.rapport.platform.PracticeClock;
 
 /**
  * A client's chart, for a counselor whose caseload the client is on (or an administrator); 404
- * otherwise. Status changes (discharge, re-activation) and, for an administrator, anonymizing start here.
+ * otherwise. Status changes (discharge, re-activation) and, for an administrator, anonymizing start
+ * here.
  */
 @Named
 @ViewScoped
@@ -29,14 +30,11 @@ public class ShowClient implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private jakarta.enterprise.event.Event<ChartOpened> chartOpened;
+    @Inject private jakarta.enterprise.event.Event<ChartOpened> chartOpened;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String id;
     // shown data is not part of the session copy: loaded again after a fail-over
@@ -73,8 +71,10 @@ public class ShowClient implements Serializable {
         try {
             clients.inviteToPortal(clientId);
             reload();
-            FieldMessages.info("Invitation sent to " + chart().client().getEmail()
-                    + ". The link works once, for 72 hours.");
+            FieldMessages.info(
+                    "Invitation sent to "
+                            + chart().client().getEmail()
+                            + ". The link works once, for 72 hours.");
         } catch (InvalidRecord | Mailer.MailNotSent e) {
             FieldMessages.error(null, e.getMessage());
         }
@@ -88,23 +88,33 @@ public class ShowClient implements Serializable {
     }
 
     public void changeStatus() {
-        Pages.run("status-form", () -> {
-            clients.changeStatus(clientId, newStatus, effectiveOn, reason);
-            reload();
-            FieldMessages.info(chart().client().getName() + " is now " + newStatus.getLabel().toLowerCase() + ".");
-            org.primefaces.PrimeFaces.current().executeScript("PF('statusDialog').hide()");
-        });
+        Pages.run(
+                "status-form",
+                () -> {
+                    clients.changeStatus(clientId, newStatus, effectiveOn, reason);
+                    reload();
+                    FieldMessages.info(
+                            chart().client().getName()
+                                    + " is now "
+                                    + newStatus.getLabel().toLowerCase()
+                                    + ".");
+                    org.primefaces.PrimeFaces.current().executeScript("PF('statusDialog').hide()");
+                });
     }
 
     public String anonymize() {
-        return Pages.act("chart-actions", () -> {
-            clients.anonymize(clientId);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FieldMessages.info("The client's record was anonymized.");
-            return "/counselor/clients?faces-redirect=true";
-        });
+        return Pages.act(
+                "chart-actions",
+                () -> {
+                    clients.anonymize(clientId);
+                    FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getFlash()
+                            .setKeepMessages(true);
+                    FieldMessages.info("The client's record was anonymized.");
+                    return "/counselor/clients?faces-redirect=true";
+                });
     }
-
 
     /** Age in whole years today, or null without a date of birth. */
     public Integer getAge() {

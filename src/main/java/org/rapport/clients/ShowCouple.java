@@ -10,8 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.rapport.platform.Ids;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
@@ -23,22 +23,19 @@ public class ShowCouple implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CoupleService couples;
+    @Inject private CoupleService couples;
 
-    @Inject
-    private jakarta.enterprise.event.Event<ChartOpened> chartOpened;
+    @Inject private jakarta.enterprise.event.Event<ChartOpened> chartOpened;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
     private String id;
     // shown data is not part of the session copy: loaded again after a fail-over
     private transient Couple couple;
-    private transient java.util.Map<Long, Boolean> openable; // partner id: may the caller open their own chart
+    private transient java.util.Map<Long, Boolean>
+            openable; // partner id: may the caller open their own chart
     private Long coupleId; // kept in the session: what to load again after a fail-over
     private LocalDate endedOn;
 
@@ -48,7 +45,11 @@ public class ShowCouple implements Serializable {
         if (couple == null) {
             NotFound.respond();
         } else {
-            chartOpened.fire(new ChartOpened(java.util.List.of(couple.getPartnerOne().getId(), couple.getPartnerTwo().getId())));
+            chartOpened.fire(
+                    new ChartOpened(
+                            java.util.List.of(
+                                    couple.getPartnerOne().getId(),
+                                    couple.getPartnerTwo().getId())));
         }
     }
 
@@ -65,26 +66,31 @@ public class ShowCouple implements Serializable {
     }
 
     public void end() {
-        Pages.run("end-form", () -> {
-            couples.end(coupleId, endedOn);
-            couple = couples.find(coupleId).orElse(couple);
-            FieldMessages.info("The couple's work is recorded as ended.");
-            org.primefaces.PrimeFaces.current().executeScript("PF('endDialog').hide()");
-        });
+        Pages.run(
+                "end-form",
+                () -> {
+                    couples.end(coupleId, endedOn);
+                    couple = couples.find(coupleId).orElse(couple);
+                    FieldMessages.info("The couple's work is recorded as ended.");
+                    org.primefaces.PrimeFaces.current().executeScript("PF('endDialog').hide()");
+                });
     }
 
     public void reactivate() {
-        Pages.run("couple-actions", () -> {
-            couples.reactivate(coupleId);
-            couple = couples.find(coupleId).orElse(couple);
-            FieldMessages.info("The couple's work is active again.");
-        });
+        Pages.run(
+                "couple-actions",
+                () -> {
+                    couples.reactivate(coupleId);
+                    couple = couples.find(coupleId).orElse(couple);
+                    FieldMessages.info("The couple's work is active again.");
+                });
     }
 
     /** Whether the caller may open the partner's own chart (a former couple counselor may not). */
     public boolean mayOpen(Client partner) {
         if (couple().isActive()) {
-            return true; // whoever may see an active couple sees both partners (its counselor, an administrator)
+            return true; // whoever may see an active couple sees both partners (its counselor, an
+            // administrator)
         }
         if (openable == null) {
             openable = new java.util.HashMap<>();
@@ -98,7 +104,9 @@ public class ShowCouple implements Serializable {
     }
 
     public Integer age(Client client) {
-        return client.getDateOfBirth() == null ? null : Period.between(client.getDateOfBirth(), clock.today()).getYears();
+        return client.getDateOfBirth() == null
+                ? null
+                : Period.between(client.getDateOfBirth(), clock.today()).getYears();
     }
 
     public List<Concern> concerns(Client client) {

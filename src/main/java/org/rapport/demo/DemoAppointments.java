@@ -29,12 +29,13 @@ import org.rapport.scheduling.Modality;
 import org.rapport.scheduling.SchedulingService;
 
 /**
- * The demo practice's calendar, from {@code appointments.json}: six weeks back and six ahead. Alex & Sam
- * have a weekly couple series (one session cancelled), Alex also sees Morgan every two weeks, and the other
- * clients have their own rhythms, in person and by video. Booked through the scheduling service by the
- * counselors themselves a week before the first session, each past session then marked completed just
- * after it ended (or cancelled by the client that morning), on the replayed practice clock: the demo obeys
- * every rule a counselor does, no double booking included.
+ * The demo practice's calendar, from {@code appointments.json}: six weeks back and six ahead. Alex
+ * & Sam have a weekly couple series (one session cancelled), Alex also sees Morgan every two weeks,
+ * and the other clients have their own rhythms, in person and by video. Booked through the
+ * scheduling service by the counselors themselves a week before the first session, each past
+ * session then marked completed just after it ended (or cancelled by the client that morning), on
+ * the replayed practice clock: the demo obeys every rule a counselor does, no double booking
+ * included.
  */
 @ApplicationScoped
 public class DemoAppointments {
@@ -43,54 +44,70 @@ public class DemoAppointments {
     private static final Duration RECORDED_AFTER_END = Duration.ofMinutes(5);
     private static final LocalTime CANCELLED_AT = LocalTime.of(8, 15);
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private DemoSteps steps;
+    @Inject private DemoSteps steps;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private Event<DemoAppointmentsCreated> created;
+    @Inject private Event<DemoAppointmentsCreated> created;
 
     @ActivateRequestContext
     void load(@Observes DemoClientsCreated demo) {
         Calendar calendar = DemoData.read("appointments.json", Calendar.class);
         LocalDate today = clock.today();
-        LocalDate weekStart = today.minusWeeks(calendar.calendarStartsWeeksAgo)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate weekStart =
+                today.minusWeeks(calendar.calendarStartsWeeksAgo)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (Series series : calendar.series) {
             Couple couple = series.couple == null ? null : demo.couplesByName().get(series.couple);
-            Client client = series.client == null ? null : demo.clientsByLegalName().get(series.client);
+            Client client =
+                    series.client == null ? null : demo.clientsByLegalName().get(series.client);
             if (couple == null && client == null) {
                 continue;
             }
-            Account counselor = couple != null ? couple.getCounselor() : client.getPrimaryCounselor();
+            Account counselor =
+                    couple != null ? couple.getCounselor() : client.getPrimaryCounselor();
             AppointmentDetails details = series.details(weekStart, today);
-            details.setWith(couple != null ? "couple:" + couple.getId() : "client:" + client.getId());
+            details.setWith(
+                    couple != null ? "couple:" + couple.getId() : "client:" + client.getId());
             book(counselor, details, series.cancelledByClient, calendar.cancellationReason);
         }
         created.fire(new DemoAppointmentsCreated());
     }
 
-    /** Books a week ahead as the counselor; each occurrence that has ended is completed, or cancelled (by number). */
-    private void book(Account counselor, AppointmentDetails details, List<Integer> cancelled, String reason) {
+    /**
+     * Books a week ahead as the counselor; each occurrence that has ended is completed, or
+     * cancelled (by number).
+     */
+    private void book(
+            Account counselor, AppointmentDetails details, List<Integer> cancelled, String reason) {
         Instant first = DemoData.at(details.getDate(), details.getStartTime(), clock.zone());
-        List<Appointment> booked = steps.as(counselor, first.minus(BOOKED_AHEAD), () -> scheduling.book(details));
+        List<Appointment> booked =
+                steps.as(counselor, first.minus(BOOKED_AHEAD), () -> scheduling.book(details));
         for (int i = 0; i < booked.size(); i++) {
             Appointment appointment = booked.get(i);
             long id = appointment.getId();
             if (cancelled.contains(i + 1)) {
-                Instant morning = DemoData.at(appointment.getStartsAt().atZone(clock.zone()).toLocalDate(), CANCELLED_AT,
-                        clock.zone());
-                steps.as(counselor, morning, () -> scheduling.changeStatus(id, AppointmentStatus.CANCELLED_BY_CLIENT,
-                        reason, false));
+                Instant morning =
+                        DemoData.at(
+                                appointment.getStartsAt().atZone(clock.zone()).toLocalDate(),
+                                CANCELLED_AT,
+                                clock.zone());
+                steps.as(
+                        counselor,
+                        morning,
+                        () ->
+                                scheduling.changeStatus(
+                                        id, AppointmentStatus.CANCELLED_BY_CLIENT, reason, false));
             } else if (appointment.getStartsAt().isBefore(clock.now())) {
                 // a session under way now is recorded now
-                steps.as(counselor, appointment.getEndsAt().plus(RECORDED_AFTER_END),
-                        () -> scheduling.changeStatus(id, AppointmentStatus.COMPLETED, null, false));
+                steps.as(
+                        counselor,
+                        appointment.getEndsAt().plus(RECORDED_AFTER_END),
+                        () ->
+                                scheduling.changeStatus(
+                                        id, AppointmentStatus.COMPLETED, null, false));
             }
         }
     }
@@ -100,13 +117,14 @@ public class DemoAppointments {
     public static class Calendar {
         /** The calendar begins on the Monday of the week this many weeks ago. */
         public int calendarStartsWeeksAgo;
+
         public String cancellationReason;
         public List<Series> series = List.of();
     }
 
     /**
-     * A series with a couple (by name) or a client (by legal name): on {@code day} of the calendar's week
-     * {@code firstWeek} (from 0), or once on {@code date}.
+     * A series with a couple (by name) or a client (by legal name): on {@code day} of the
+     * calendar's week {@code firstWeek} (from 0), or once on {@code date}.
      */
     public static class Series {
         public String couple;
@@ -122,6 +140,7 @@ public class DemoAppointments {
         public String room;
         public String videoLink;
         public String memo;
+
         /** The occurrences (from 1) the client cancelled. */
         public List<Integer> cancelledByClient = List.of();
 
@@ -132,8 +151,12 @@ public class DemoAppointments {
             details.setRoom(room);
             details.setVideoLink(videoLink);
             details.setMemo(memo);
-            details.setDate(date != null ? date.from(today)
-                    : weekStart.plusWeeks(firstWeek).with(TemporalAdjusters.nextOrSame(day)));
+            details.setDate(
+                    date != null
+                            ? date.from(today)
+                            : weekStart
+                                    .plusWeeks(firstWeek)
+                                    .with(TemporalAdjusters.nextOrSame(day)));
             details.setStartTime(time);
             details.setEndTime(time.plusMinutes(minutes));
             details.setRepeat(repeat);

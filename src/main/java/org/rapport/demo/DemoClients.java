@@ -32,16 +32,17 @@ import org.rapport.identity.PracticeSetup;
 import org.rapport.platform.PracticeClock;
 
 /**
- * The demo practice's clients and couples, from {@code clients.json}: Alex and Sam (a couple seen by
- * Morgan Lee), Taylor (Jordan Reyes) and some twenty more with varied statuses, so that every list,
- * filter and chart has something believable to show. All names, numbers and addresses are invented;
- * phone numbers use the 555-01xx range.
+ * The demo practice's clients and couples, from {@code clients.json}: Alex and Sam (a couple seen
+ * by Morgan Lee), Taylor (Jordan Reyes) and some twenty more with varied statuses, so that every
+ * list, filter and chart has something believable to show. All names, numbers and addresses are
+ * invented; phone numbers use the 555-01xx range.
  *
- * <p>Entered as a counselor would, through the client and couple services, signed in as the client's
- * counselor on the day it happened (the practice clock replays it): each record on its intake day, each
- * couple on the day its work began, discharges and ended couples on their day. Alex, Sam and Taylor are
- * invited to the portal by their counselor ({@link ClientService#inviteToPortal}), and each then sets
- * the demo password through an invitation link, as the portal's set-password page does.
+ * <p>Entered as a counselor would, through the client and couple services, signed in as the
+ * client's counselor on the day it happened (the practice clock replays it): each record on its
+ * intake day, each couple on the day its work began, discharges and ended couples on their day.
+ * Alex, Sam and Taylor are invited to the portal by their counselor ({@link
+ * ClientService#inviteToPortal}), and each then sets the demo password through an invitation link,
+ * as the portal's set-password page does.
  */
 @ApplicationScoped
 public class DemoClients {
@@ -49,23 +50,17 @@ public class DemoClients {
     /** Office hours on the replayed days. */
     private static final LocalTime MORNING = LocalTime.of(9, 0);
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private CoupleService couples;
+    @Inject private CoupleService couples;
 
-    @Inject
-    private OneTimeLinks links;
+    @Inject private OneTimeLinks links;
 
-    @Inject
-    private DemoSteps steps;
+    @Inject private DemoSteps steps;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private Event<DemoClientsCreated> demoClientsCreated;
+    @Inject private Event<DemoClientsCreated> demoClientsCreated;
 
     @ActivateRequestContext
     void load(@Observes DemoAccountsCreated accounts) {
@@ -75,11 +70,18 @@ public class DemoClients {
         for (Person person : practice.clients) {
             Account counselor = accounts.get(person.counselor);
             LocalDate intake = today.minusWeeks(person.intakeWeeksAgo);
-            Client client = steps.as(counselor, at(intake, MORNING), () -> clients.create(person.details(intake)));
+            Client client =
+                    steps.as(
+                            counselor,
+                            at(intake, MORNING),
+                            () -> clients.create(person.details(intake)));
             if (person.portal) {
                 long clientId = client.getId();
-                client = steps.as(counselor, at(intake, MORNING.plusMinutes(20)),
-                        () -> clients.inviteToPortal(clientId).orElseThrow());
+                client =
+                        steps.as(
+                                counselor,
+                                at(intake, MORNING.plusMinutes(20)),
+                                () -> clients.inviteToPortal(clientId).orElseThrow());
                 signUp(client);
             }
             created.put(client.getLegalName(), client);
@@ -90,11 +92,19 @@ public class DemoClients {
             Client two = created.get(pair.partners.get(1));
             Account counselor = one.getPrimaryCounselor();
             LocalDate started = today.minusWeeks(pair.startedWeeksAgo);
-            Couple couple = steps.as(counselor, at(started, MORNING.plusHours(1)), () -> couples.create(pair.details(one, two)));
+            Couple couple =
+                    steps.as(
+                            counselor,
+                            at(started, MORNING.plusHours(1)),
+                            () -> couples.create(pair.details(one, two)));
             if (pair.endedWeeksAgo != null) {
                 LocalDate ended = today.minusWeeks(pair.endedWeeksAgo);
                 long coupleId = couple.getId();
-                couple = steps.as(counselor, at(ended, MORNING.plusHours(8)), () -> couples.end(coupleId, ended).orElseThrow());
+                couple =
+                        steps.as(
+                                counselor,
+                                at(ended, MORNING.plusHours(8)),
+                                () -> couples.end(coupleId, ended).orElseThrow());
             }
             createdCouples.put(couple.getName(), couple);
         }
@@ -102,25 +112,38 @@ public class DemoClients {
             if (person.statusWeeksAgo != null) {
                 Client client = created.get(person.legalName);
                 LocalDate since = today.minusWeeks(person.statusWeeksAgo);
-                created.put(person.legalName, steps.as(client.getPrimaryCounselor(), at(since, MORNING.plusHours(8)),
-                        () -> clients.changeStatus(client.getId(), person.status, since, person.statusReason)
-                                .orElseThrow()));
+                created.put(
+                        person.legalName,
+                        steps.as(
+                                client.getPrimaryCounselor(),
+                                at(since, MORNING.plusHours(8)),
+                                () ->
+                                        clients.changeStatus(
+                                                        client.getId(),
+                                                        person.status,
+                                                        since,
+                                                        person.statusReason)
+                                                .orElseThrow()));
             }
         }
-        demoClientsCreated.fire(new DemoClientsCreated(Map.copyOf(created), Map.copyOf(createdCouples)));
+        demoClientsCreated.fire(
+                new DemoClientsCreated(Map.copyOf(created), Map.copyOf(createdCouples)));
     }
 
     /**
-     * The invited client chooses the demo password through an invitation link, as the set-password page
-     * does with the link from the e-mail. The demo cannot read that e-mail, so it asks for a fresh link
-     * (which, like "send again", voids the one e-mailed).
+     * The invited client chooses the demo password through an invitation link, as the set-password
+     * page does with the link from the e-mail. The demo cannot read that e-mail, so it asks for a
+     * fresh link (which, like "send again", voids the one e-mailed).
      */
     private void signUp(Client client) {
         long accountId = client.getPortalAccount().getId();
-        String token = links.create(accountId, OneTimeLinks.Purpose.INVITATION, OneTimeLinks.INVITATION_VALIDITY);
+        String token =
+                links.create(
+                        accountId,
+                        OneTimeLinks.Purpose.INVITATION,
+                        OneTimeLinks.INVITATION_VALIDITY);
         links.setPassword(token, PracticeSetup.DEMO_PASSWORD);
     }
-
 
     private Instant at(LocalDate day, LocalTime time) {
         return DemoData.at(day, time, clock.zone());
@@ -144,18 +167,29 @@ public class DemoClients {
         public String phone;
         public String address;
         public Contact emergencyContact;
+
         /** The counselor's e-mail address: the client is on their caseload. */
         public String counselor;
+
         public int intakeWeeksAgo;
-        /** The status at intake (active or waitlist), or the status reached {@link #statusWeeksAgo}. */
+
+        /**
+         * The status at intake (active or waitlist), or the status reached {@link #statusWeeksAgo}.
+         */
         public ClientStatus status = ClientStatus.ACTIVE;
-        /** When set, the client changed to {@link #status} then (a discharge); before, they were active. */
+
+        /**
+         * When set, the client changed to {@link #status} then (a discharge); before, they were
+         * active.
+         */
         public Integer statusWeeksAgo;
+
         public String statusReason;
         public List<Concern> concerns = List.of();
         public String concernsNote;
         public String consentNotes;
         public List<ClientDetails.DiagnosisLine> diagnoses = List.of();
+
         /** Invited to the client portal (with the demo password). */
         public boolean portal;
 
@@ -175,7 +209,8 @@ public class DemoClients {
             }
             details.setIntakeDate(intake);
             details.setStatus(statusWeeksAgo == null ? status : ClientStatus.ACTIVE);
-            details.setConcerns(concerns.isEmpty() ? EnumSet.noneOf(Concern.class) : EnumSet.copyOf(concerns));
+            details.setConcerns(
+                    concerns.isEmpty() ? EnumSet.noneOf(Concern.class) : EnumSet.copyOf(concerns));
             details.setConcernsNote(concernsNote);
             details.setConsentNotes(consentNotes);
             details.getDiagnoses().addAll(diagnoses);
@@ -197,6 +232,7 @@ public class DemoClients {
         public Confidentiality confidentiality;
         public String goals;
         public int startedWeeksAgo;
+
         /** When set, the couple's work ended then. */
         public Integer endedWeeksAgo;
 

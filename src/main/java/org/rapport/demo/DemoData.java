@@ -14,19 +14,20 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 /**
- * Reads the demo practice's resource files ({@code src/main/resources/org/rapport/demo/*.json}) through
- * JSON-B, and turns their dates, written relative to today, into dates.
+ * Reads the demo practice's resource files ({@code src/main/resources/org/rapport/demo/*.json})
+ * through JSON-B, and turns their dates, written relative to today, into dates.
  */
 final class DemoData {
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     /** The resource file {@code name} of this package, read as {@code type}. */
     static <T> T read(String name, Class<T> type) {
-        try (InputStream in = DemoData.class.getResourceAsStream(name); Jsonb jsonb = JsonbBuilder.create()) {
+        try (InputStream in = DemoData.class.getResourceAsStream(name);
+                Jsonb jsonb = JsonbBuilder.create()) {
             if (in == null) {
-                throw new IllegalStateException("The demo practice's " + name + " is missing from the application");
+                throw new IllegalStateException(
+                        "The demo practice's " + name + " is missing from the application");
             }
             return jsonb.fromJson(in, type);
         } catch (IOException e) {
@@ -45,19 +46,22 @@ final class DemoData {
     }
 
     /**
-     * A date written relative to today: {@code {"weeksAgo": 4, "onOrBefore": "SUNDAY"}},
-     * {@code {"daysAgo": 12}}, {@code {"daysFromToday": 3}}; the parts add up.
+     * A date written relative to today: {@code {"weeksAgo": 4, "onOrBefore": "SUNDAY"}}, {@code
+     * {"daysAgo": 12}}, {@code {"daysFromToday": 3}}; the parts add up.
      */
     public static class RelativeDate {
         public int weeksAgo;
         public int daysAgo;
         public int daysFromToday;
+
         /** Then the latest such weekday on or before that date. */
         public DayOfWeek onOrBefore;
 
         LocalDate from(LocalDate today) {
             LocalDate date = today.minusWeeks(weeksAgo).minusDays(daysAgo).plusDays(daysFromToday);
-            return onOrBefore == null ? date : date.with(TemporalAdjusters.previousOrSame(onOrBefore));
+            return onOrBefore == null
+                    ? date
+                    : date.with(TemporalAdjusters.previousOrSame(onOrBefore));
         }
     }
 }

@@ -27,44 +27,37 @@ import org.rapport.scheduling.Held;
 import org.rapport.scheduling.SchedulingService;
 
 /**
- * The counselor's home page: today's and tomorrow's sessions, the notes still to write, and the check-ins and
- * measures clients sent this week (a PHQ-9 whose item 9 is above 0 marked). Reads through the services, which
- * check access and audit.
+ * The counselor's home page: today's and tomorrow's sessions, the notes still to write, and the
+ * check-ins and measures clients sent this week (a PHQ-9 whose item 9 is above 0 marked). Reads
+ * through the services, which check access and audit.
  */
 @Named
 @ViewScoped
 public class CounselorHome implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private NoteService notes;
+    @Inject private NoteService notes;
 
-    @Inject
-    private CheckinService checkins;
+    @Inject private CheckinService checkins;
 
-    @Inject
-    private MeasureAlerts measureAlerts;
+    @Inject private MeasureAlerts measureAlerts;
 
-    @Inject
-    private PracticeFigures practiceFigures;
+    @Inject private PracticeFigures practiceFigures;
 
-    @Inject
-    private AnswersToRead answersToRead;
+    @Inject private AnswersToRead answersToRead;
 
-    @Inject
-    private SessionGlance sessionGlance;
+    @Inject private SessionGlance sessionGlance;
 
-    @Inject
-    private org.rapport.identity.CurrentUser currentUser;
+    @Inject private org.rapport.identity.CurrentUser currentUser;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private transient List<Session> today;
     private transient List<Session> tomorrow;
@@ -75,11 +68,13 @@ public class CounselorHome implements Serializable {
     private transient PracticeFigures.Figures figures;
     private transient List<AnswersToRead.Unread> unread;
     private transient java.util.Map<Long, SessionGlance.Glance> glances;
-    // what the page shows is not part of the session's copy of this bean: read again when missing (after a
+    // what the page shows is not part of the session's copy of this bean: read again when missing
+    // (after a
     // fail-over), which keeps a counselor's session small
     private transient boolean loaded;
     private String todayLabel;
     private String tomorrowLabel;
+
     /** The session just marked a no-show from this page, for its undo. */
     private Long undoable;
 
@@ -104,16 +99,29 @@ public class CounselorHome implements Serializable {
             unread = List.of();
             return;
         }
-        List<Appointment> sessions = scheduling.range(null, day.atStartOfDay(zone).toInstant(),
-                day.plusDays(2).atStartOfDay(zone).toInstant());
+        List<Appointment> sessions =
+                scheduling.range(
+                        null,
+                        day.atStartOfDay(zone).toInstant(),
+                        day.plusDays(2).atStartOfDay(zone).toInstant());
         Instant midnight = day.plusDays(1).atStartOfDay(zone).toInstant();
-        today = sessions.stream().filter(a -> a.getStartsAt().isBefore(midnight)).map(a -> Session.of(a, zone, now)).toList();
-        tomorrow = sessions.stream().filter(a -> !a.getStartsAt().isBefore(midnight)).map(a -> Session.of(a, zone, now))
-                .toList();
+        today =
+                sessions.stream()
+                        .filter(a -> a.getStartsAt().isBefore(midnight))
+                        .map(a -> Session.of(a, zone, now))
+                        .toList();
+        tomorrow =
+                sessions.stream()
+                        .filter(a -> !a.getStartsAt().isBefore(midnight))
+                        .map(a -> Session.of(a, zone, now))
+                        .toList();
         answered = checkins.answeredSince(now.minus(Duration.ofDays(7)), 30);
         unread = answersToRead.mine(20);
-        glances = sessionGlance.forSessions(sessions).stream()
-                .collect(java.util.stream.Collectors.toMap(SessionGlance.Glance::appointmentId, g -> g));
+        glances =
+                sessionGlance.forSessions(sessions).stream()
+                        .collect(
+                                java.util.stream.Collectors.toMap(
+                                        SessionGlance.Glance::appointmentId, g -> g));
     }
 
     /** What changed since the session's previous one (null for a cancelled session). */
@@ -140,16 +148,30 @@ public class CounselorHome implements Serializable {
     }
 
     /**
-     * Records that a session held by the rule (over, nobody marked it) did not take place: a no-show, in one
-     * click, with an undo on the page.
+     * Records that a session held by the rule (over, nobody marked it) did not take place: a
+     * no-show, in one click, with an undo on the page.
      */
     public void markNoShow(long appointmentId) {
-        if (Pages.run("home", () -> {
-            Appointment changed = scheduling.changeStatus(appointmentId, AppointmentStatus.NO_SHOW,
-                    "Marked on the home page", false).orElseThrow(() -> new org.rapport.platform.NotVisible("appointment"));
-            FieldMessages.info(changed.getWithName() + ", " + TIME.format(changed.getStartsAt().atZone(clock.zone()))
-                    + ": marked as a no-show. It no longer waits for a note.");
-        })) {
+        if (Pages.run(
+                "home",
+                () -> {
+                    Appointment changed =
+                            scheduling
+                                    .changeStatus(
+                                            appointmentId,
+                                            AppointmentStatus.NO_SHOW,
+                                            "Marked on the home page",
+                                            false)
+                                    .orElseThrow(
+                                            () ->
+                                                    new org.rapport.platform.NotVisible(
+                                                            "appointment"));
+                    FieldMessages.info(
+                            changed.getWithName()
+                                    + ", "
+                                    + TIME.format(changed.getStartsAt().atZone(clock.zone()))
+                                    + ": marked as a no-show. It no longer waits for a note.");
+                })) {
             undoable = appointmentId;
         }
         open();
@@ -159,10 +181,12 @@ public class CounselorHome implements Serializable {
     public void undoNoShow() {
         if (undoable != null) {
             long id = undoable;
-            Pages.run("home", () -> {
-                scheduling.changeStatus(id, AppointmentStatus.SCHEDULED, null, false);
-                FieldMessages.info("Undone: the session counts as held again.");
-            });
+            Pages.run(
+                    "home",
+                    () -> {
+                        scheduling.changeStatus(id, AppointmentStatus.SCHEDULED, null, false);
+                        FieldMessages.info("Undone: the session counts as held again.");
+                    });
             undoable = null;
         }
         open();
@@ -211,26 +235,54 @@ public class CounselorHome implements Serializable {
         return tomorrowLabel;
     }
 
-    /** One session as the home page lists it; {@code held}: over and not cancelled or a no-show (see {@link Held}). */
-    public record Session(long id, String time, String with, String kind, String modality,
-            String status, boolean cancelled, boolean started, boolean noteSigned, Long clientId, Long coupleId,
-            boolean held, boolean unmarked) implements Serializable {
+    /**
+     * One session as the home page lists it; {@code held}: over and not cancelled or a no-show (see
+     * {@link Held}).
+     */
+    public record Session(
+            long id,
+            String time,
+            String with,
+            String kind,
+            String modality,
+            String status,
+            boolean cancelled,
+            boolean started,
+            boolean noteSigned,
+            Long clientId,
+            Long coupleId,
+            boolean held,
+            boolean unmarked)
+            implements Serializable {
 
         static Session of(Appointment a, ZoneId zone, Instant now) {
             boolean held = Held.held(a.getStatus(), a.getEndsAt(), now);
             boolean unmarked = held && a.getStatus() == AppointmentStatus.SCHEDULED;
-            return new Session(a.getId(), TIME.format(a.getStartsAt().atZone(zone)) + "–" + TIME.format(a.getEndsAt()
-                    .atZone(zone)), a.getWithName(), a.getCouple() != null ? "Couple session" : "Individual",
-                    a.getModality().getLabel(), unmarked ? "Held" : a.getStatus().getLabel(), a.getStatus().isCancelled(),
-                    !a.getStartsAt().isAfter(now), a.isNoteSigned(), a.getClient() == null ? null : a.getClient().getId(),
-                    a.getCouple() == null ? null : a.getCouple().getId(), held, unmarked);
+            return new Session(
+                    a.getId(),
+                    TIME.format(a.getStartsAt().atZone(zone))
+                            + "–"
+                            + TIME.format(a.getEndsAt().atZone(zone)),
+                    a.getWithName(),
+                    a.getCouple() != null ? "Couple session" : "Individual",
+                    a.getModality().getLabel(),
+                    unmarked ? "Held" : a.getStatus().getLabel(),
+                    a.getStatus().isCancelled(),
+                    !a.getStartsAt().isAfter(now),
+                    a.isNoteSigned(),
+                    a.getClient() == null ? null : a.getClient().getId(),
+                    a.getCouple() == null ? null : a.getCouple().getId(),
+                    held,
+                    unmarked);
         }
 
         public boolean isHeld() {
             return held;
         }
 
-        /** Held by the rule and not marked by anyone: a no-show can still be recorded in one click. */
+        /**
+         * Held by the rule and not marked by anyone: a no-show can still be recorded in one click.
+         */
         public boolean isUnmarked() {
             return unmarked;
         }

@@ -25,26 +25,23 @@ import org.rapport.scheduling.AppointmentStatus;
 import org.rapport.scheduling.Held;
 
 /**
- * The practice's figures for an administrator's home page, per counselor: sessions this week (held so far, and
- * still to come), no-shows and late cancellations of the last 30 days with the no-show rate, and notes to write
- * with the oldest. Sessions count by the {@link Held} rule. Counts only: nothing about a client is read.
+ * The practice's figures for an administrator's home page, per counselor: sessions this week (held
+ * so far, and still to come), no-shows and late cancellations of the last 30 days with the no-show
+ * rate, and notes to write with the oldest. Sessions count by the {@link Held} rule. Counts only:
+ * nothing about a client is read.
  */
 @ApplicationScoped
 public class PracticeFigures {
 
     static final int MONTH_DAYS = 30;
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private AccessGate gate;
+    @Inject private AccessGate gate;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private NoteService notes;
+    @Inject private NoteService notes;
 
     /** The figures now (administrators only). */
     public Figures figures() {
@@ -76,7 +73,7 @@ public class PracticeFigures {
                 case COMPLETED, SCHEDULED -> row.heldMonth += over;
                 case NO_SHOW -> row.noShowsMonth += over;
                 case LATE_CANCELLATION -> row.lateCancellationsMonth += over;
-                default -> { }
+                default -> {}
             }
         }
         for (MissingNotes.Counselor c : notes.missingNotes(null, 1).counselors()) {
@@ -89,13 +86,21 @@ public class PracticeFigures {
         return new Figures(monday, list);
     }
 
-    /** Per counselor and status: the appointments starting in [from, to), and how many of them are over by now. */
+    /**
+     * Per counselor and status: the appointments starting in [from, to), and how many of them are
+     * over by now.
+     */
     private List<Object[]> counts(Instant from, Instant to, Instant now) {
-        return em.createQuery("SELECT a.counselor.id, a.counselor.displayName, a.status,"
-                + " SUM(CASE WHEN a.endsAt <= :now THEN 1 ELSE 0 END), COUNT(a) FROM Appointment a"
-                + " WHERE a.startsAt >= :from AND a.startsAt < :to"
-                + " GROUP BY a.counselor.id, a.counselor.displayName, a.status", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "SELECT a.counselor.id, a.counselor.displayName, a.status,"
+                                + " SUM(CASE WHEN a.endsAt <= :now THEN 1 ELSE 0 END), COUNT(a) FROM Appointment a"
+                                + " WHERE a.startsAt >= :from AND a.startsAt < :to"
+                                + " GROUP BY a.counselor.id, a.counselor.displayName, a.status",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     /** The practice's figures: the week they count from, and one row per counselor. */
@@ -118,7 +123,9 @@ public class PracticeFigures {
                 total.noShowsMonth += row.noShowsMonth;
                 total.lateCancellationsMonth += row.lateCancellationsMonth;
                 total.notesToWrite += row.notesToWrite;
-                if (row.oldestNote != null && (total.oldestNote == null || row.oldestNote.isBefore(total.oldestNote))) {
+                if (row.oldestNote != null
+                        && (total.oldestNote == null
+                                || row.oldestNote.isBefore(total.oldestNote))) {
                     total.oldestNote = row.oldestNote;
                 }
             }
@@ -171,7 +178,10 @@ public class PracticeFigures {
             return lateCancellationsMonth;
         }
 
-        /** No-shows of the last 30 days among the sessions that were due to take place, in percent (null: none). */
+        /**
+         * No-shows of the last 30 days among the sessions that were due to take place, in percent
+         * (null: none).
+         */
         public Long getNoShowRate() {
             long due = heldMonth + noShowsMonth;
             return due == 0 ? null : Math.round(100.0 * noShowsMonth / due);

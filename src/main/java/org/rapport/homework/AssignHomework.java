@@ -22,9 +22,10 @@ import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.SchedulingService;
 
 /**
- * The page where a counselor assigns an exercise to a client or a couple: from a chart (the client or
- * couple given) or from an exercise (the exercise given, the client or couple picked by name). It shows what
- * the client will see before the counselor confirms, and afterwards says who got what and when it is due.
+ * The page where a counselor assigns an exercise to a client or a couple: from a chart (the client
+ * or couple given) or from an exercise (the exercise given, the client or couple picked by name).
+ * It shows what the client will see before the counselor confirms, and afterwards says who got what
+ * and when it is due.
  */
 @Named
 @ViewScoped
@@ -32,28 +33,23 @@ public class AssignHomework implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
-    @Inject
-    private ExerciseService exercises;
+    @Inject private ExerciseService exercises;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private org.rapport.clients.ClientService clients;
+    @Inject private org.rapport.clients.ClientService clients;
 
-    @Inject
-    private org.rapport.clients.CoupleService couples;
+    @Inject private org.rapport.clients.CoupleService couples;
 
     private String withName;
     private String chartOutcome;
     private Long chartId;
-    private boolean picked; // the client or couple is picked on this page (none came with the address)
+    private boolean
+            picked; // the client or couple is picked on this page (none came with the address)
     private SchedulingService.Bookable who;
 
     private String with;
@@ -62,7 +58,8 @@ public class AssignHomework implements Serializable {
     private String scheduleSummary;
     private Long assignedId;
     private String assignedMessage;
-    private transient List<Exercise> choices; // not part of the session copy: loaded again after a fail-over
+    private transient List<Exercise>
+            choices; // not part of the session copy: loaded again after a fail-over
     private transient Exercise preview;
 
     public void open() throws IOException {
@@ -71,7 +68,8 @@ public class AssignHomework implements Serializable {
         }
         if (with != null && !with.isBlank()) {
             if (!chooseWith(with)) {
-                org.rapport.platform.NotFound.respond(); // not on the caller's caseload: as if it did not exist
+                org.rapport.platform.NotFound
+                        .respond(); // not on the caller's caseload: as if it did not exist
                 return;
             }
         } else {
@@ -84,7 +82,9 @@ public class AssignHomework implements Serializable {
         if (exercise != null && !exercise.isBlank()) {
             Exercise given = exercises.findBySlug(exercise).orElse(null);
             if (given == null) {
-                FieldMessages.error("assign:exerciseId", "There is no such exercise in the library; choose one here.");
+                FieldMessages.error(
+                        "assign:exerciseId",
+                        "There is no such exercise in the library; choose one here.");
             } else {
                 details.setExerciseId(given.getId());
                 preview = given;
@@ -96,9 +96,15 @@ public class AssignHomework implements Serializable {
         refresh();
     }
 
-    /** Names the client or couple of a key ("client:12"); false when the caller may not assign to them. */
+    /**
+     * Names the client or couple of a key ("client:12"); false when the caller may not assign to
+     * them.
+     */
     private boolean chooseWith(String key) {
-        Long id = key == null ? null : org.rapport.platform.Ids.parse(key.substring(key.indexOf(':') + 1));
+        Long id =
+                key == null
+                        ? null
+                        : org.rapport.platform.Ids.parse(key.substring(key.indexOf(':') + 1));
         String name = null;
         String outcome = null;
         if (key != null && key.startsWith("client:") && id != null) {
@@ -121,17 +127,38 @@ public class AssignHomework implements Serializable {
         if (assignedId != null) {
             return null; // sent again (a double click): assigned once, the message stands
         }
-        return Pages.act("assign", () -> {
-            Assignment assignment = homework.assign(details);
-            assignedId = assignment.getId();
-            List<LocalDate> dates = HomeworkSchedule.dueDates(assignment.getStartsOn(), assignment.getRepeat(),
-                    assignment.getDueOn(), assignment.getWeekdaySet(), assignment.getWeeks());
-            assignedMessage = "Assigned \u201c" + assignment.getExercise().getTitle() + "\u201d to "
-                    + assignment.getWithName()
-                    + (assignment.getCoupleMode() == null ? "" : " (" + assignment.getCoupleMode().getLabel().toLowerCase(Locale.ENGLISH) + ")")
-                    + ": " + assignment.getScheduleText() + ", " + dueWords(dates) + ".";
-            return null;
-        });
+        return Pages.act(
+                "assign",
+                () -> {
+                    Assignment assignment = homework.assign(details);
+                    assignedId = assignment.getId();
+                    List<LocalDate> dates =
+                            HomeworkSchedule.dueDates(
+                                    assignment.getStartsOn(),
+                                    assignment.getRepeat(),
+                                    assignment.getDueOn(),
+                                    assignment.getWeekdaySet(),
+                                    assignment.getWeeks());
+                    assignedMessage =
+                            "Assigned \u201c"
+                                    + assignment.getExercise().getTitle()
+                                    + "\u201d to "
+                                    + assignment.getWithName()
+                                    + (assignment.getCoupleMode() == null
+                                            ? ""
+                                            : " ("
+                                                    + assignment
+                                                            .getCoupleMode()
+                                                            .getLabel()
+                                                            .toLowerCase(Locale.ENGLISH)
+                                                    + ")")
+                                    + ": "
+                                    + assignment.getScheduleText()
+                                    + ", "
+                                    + dueWords(dates)
+                                    + ".";
+                    return null;
+                });
     }
 
     /** "first due today (Mon 30 Nov), last Mon 21 Dec" or "due Tue 1 Dec". */
@@ -140,12 +167,17 @@ public class AssignHomework implements Serializable {
             return "nothing due";
         }
         LocalDate first = dates.get(0);
-        String firstText = first.equals(clock.today()) ? "today (" + HomeworkSchedule.day(first) + ")"
-                : HomeworkSchedule.day(first);
+        String firstText =
+                first.equals(clock.today())
+                        ? "today (" + HomeworkSchedule.day(first) + ")"
+                        : HomeworkSchedule.day(first);
         if (dates.size() == 1) {
             return "due " + firstText;
         }
-        return "first due " + firstText + ", last " + HomeworkSchedule.day(dates.get(dates.size() - 1));
+        return "first due "
+                + firstText
+                + ", last "
+                + HomeworkSchedule.day(dates.get(dates.size() - 1));
     }
 
     /** Recomputes what the page says about the schedule and loads the exercise to preview. */
@@ -156,25 +188,43 @@ public class AssignHomework implements Serializable {
         } else if (preview == null || !preview.getId().equals(chosen.getId())) {
             preview = exercises.findBySlug(chosen.getSlug()).orElse(null);
         }
-        if (!HomeworkSchedule.problems(details.getStartsOn(), details.getRepeat(), details.getDueOn(),
-                details.getWeekdays(), details.getWeeks()).isEmpty()) {
+        if (!HomeworkSchedule.problems(
+                        details.getStartsOn(),
+                        details.getRepeat(),
+                        details.getDueOn(),
+                        details.getWeekdays(),
+                        details.getWeeks())
+                .isEmpty()) {
             scheduleSummary = null;
             return;
         }
-        List<LocalDate> dates = HomeworkSchedule.dueDates(details.getStartsOn(), details.getRepeat(),
-                details.getDueOn(), details.getWeekdays(), details.getWeeks());
+        List<LocalDate> dates =
+                HomeworkSchedule.dueDates(
+                        details.getStartsOn(),
+                        details.getRepeat(),
+                        details.getDueOn(),
+                        details.getWeekdays(),
+                        details.getWeeks());
         String count = dates.size() == 1 ? "One task" : dates.size() + " tasks";
-        String forWhom = !isCouple() ? "" : details.getCoupleMode() == CoupleMode.TOGETHER ? " for the two of them together"
-                : " for each partner";
+        String forWhom =
+                !isCouple()
+                        ? ""
+                        : details.getCoupleMode() == CoupleMode.TOGETHER
+                                ? " for the two of them together"
+                                : " for each partner";
         scheduleSummary = count + forWhom + ", " + dueWords(dates) + ".";
     }
 
-    /** An exercise was chosen: for a couple, the mode follows how the exercise is meant to be done. */
+    /**
+     * An exercise was chosen: for a couple, the mode follows how the exercise is meant to be done.
+     */
     public void exerciseChosen() {
         Exercise chosen = chosen();
         if (chosen != null && isCouple()) {
-            details.setCoupleMode(chosen.getParticipation() == Participation.BOTH_TOGETHER ? CoupleMode.TOGETHER
-                    : CoupleMode.SEPARATELY);
+            details.setCoupleMode(
+                    chosen.getParticipation() == Participation.BOTH_TOGETHER
+                            ? CoupleMode.TOGETHER
+                            : CoupleMode.SEPARATELY);
         }
         refresh();
     }
@@ -187,12 +237,17 @@ public class AssignHomework implements Serializable {
         }
     }
 
-    /** The names a counselor may assign to: their current clients and couples (as when booking a session). */
+    /**
+     * The names a counselor may assign to: their current clients and couples (as when booking a
+     * session).
+     */
     public List<SchedulingService.Bookable> complete(String text) {
         return scheduling.bookable(text);
     }
 
-    /** A word when the counselor picks the other mode than the exercise's own; null when they agree. */
+    /**
+     * A word when the counselor picks the other mode than the exercise's own; null when they agree.
+     */
     public String getModeWarning() {
         Exercise chosen = chosen();
         if (chosen == null || details.getCoupleMode() == null) {
@@ -210,10 +265,15 @@ public class AssignHomework implements Serializable {
 
     private Exercise chosen() {
         Long id = details.getExerciseId();
-        return id == null ? null : choices().stream().filter(e -> id.equals(e.getId())).findFirst().orElse(null);
+        return id == null
+                ? null
+                : choices().stream().filter(e -> id.equals(e.getId())).findFirst().orElse(null);
     }
 
-    /** The chosen exercise with its steps and prompts, as the portal shows it; null before one is chosen. */
+    /**
+     * The chosen exercise with its steps and prompts, as the portal shows it; null before one is
+     * chosen.
+     */
     public Exercise getPreview() {
         if (preview == null && details.getExerciseId() != null) {
             Exercise chosen = chosen();
@@ -222,7 +282,9 @@ public class AssignHomework implements Serializable {
         return preview;
     }
 
-    /** Whether the preview shows a task the partners do together (one task, both see the answers). */
+    /**
+     * Whether the preview shows a task the partners do together (one task, both see the answers).
+     */
     public boolean isTogether() {
         return isCouple() && details.getCoupleMode() == CoupleMode.TOGETHER;
     }
@@ -312,7 +374,13 @@ public class AssignHomework implements Serializable {
 
     private List<Exercise> choices() {
         if (choices == null) {
-            choices = exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, ExerciseService.MAX_PAGE_SIZE);
+            choices =
+                    exercises.find(
+                            ExerciseFilter.NONE,
+                            ExerciseOrder.TITLE,
+                            true,
+                            0,
+                            ExerciseService.MAX_PAGE_SIZE);
         }
         return choices;
     }

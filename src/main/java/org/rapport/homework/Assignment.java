@@ -1,7 +1,5 @@
 package org.rapport.homework;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -27,12 +25,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
 import org.rapport.platform.Sealed;
 
-/** An exercise given to a client or a couple, once or recurring; its occurrences are {@link HomeworkTask}s. */
+/**
+ * An exercise given to a client or a couple, once or recurring; its occurrences are {@link
+ * HomeworkTask}s.
+ */
 @Entity
 @Table(name = "homework_assignment")
 public class Assignment implements Serializable {
@@ -63,8 +66,7 @@ public class Assignment implements Serializable {
     @JoinColumn(name = "couple_id")
     private Couple couple;
 
-    @Sealed
-    private String instructions;
+    @Sealed private String instructions;
 
     @Column(name = "starts_on")
     private LocalDate startsOn;
@@ -89,7 +91,9 @@ public class Assignment implements Serializable {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
-    @CollectionTable(name = "homework_reminder_optin", joinColumns = @JoinColumn(name = "assignment_id"))
+    @CollectionTable(
+            name = "homework_reminder_optin",
+            joinColumns = @JoinColumn(name = "assignment_id"))
     @Column(name = "client_id")
     private Set<Long> reminderClientIds = new HashSet<>();
 
@@ -106,19 +110,25 @@ public class Assignment implements Serializable {
     @Column(name = "request_key")
     private String requestKey;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
-    Assignment(Exercise exercise, Account counselor, Client client, Couple couple, AssignmentDetails details, Instant now) {
+    Assignment(
+            Exercise exercise,
+            Account counselor,
+            Client client,
+            Couple couple,
+            AssignmentDetails details,
+            Instant now) {
         this.exercise = exercise;
         this.counselor = counselor;
         this.client = client;
         this.couple = couple;
-        this.instructions = details.getInstructions() == null || details.getInstructions().isBlank() ? null
-                : details.getInstructions().strip();
+        this.instructions =
+                details.getInstructions() == null || details.getInstructions().isBlank()
+                        ? null
+                        : details.getInstructions().strip();
         this.coupleMode = couple == null ? null : details.getCoupleMode();
         this.requestKey = details.getRequestKey();
         this.createdAt = now;
@@ -130,8 +140,13 @@ public class Assignment implements Serializable {
         this.startsOn = details.getStartsOn();
         this.repeat = details.getRepeat();
         this.dueOn = details.getRepeat() == RepeatKind.ONCE ? details.getDueOn() : null;
-        this.weekdays = details.getRepeat() == RepeatKind.WEEKLY ? details.getWeekdays().stream().sorted()
-                .map(DayOfWeek::name).collect(Collectors.joining(",")) : null;
+        this.weekdays =
+                details.getRepeat() == RepeatKind.WEEKLY
+                        ? details.getWeekdays().stream()
+                                .sorted()
+                                .map(DayOfWeek::name)
+                                .collect(Collectors.joining(","))
+                        : null;
         this.weeks = details.getRepeat() == RepeatKind.ONCE ? null : details.getWeeks();
     }
 
@@ -151,12 +166,28 @@ public class Assignment implements Serializable {
     /** "Every day for 2 weeks", "Weekly on Mon, Thu for 4 weeks", "Once, due 24 Nov". */
     public String getScheduleText() {
         return switch (repeat) {
-            case ONCE -> "Once, due " + dueOn.getDayOfMonth() + " " + dueOn.getMonth().getDisplayName(
-                    java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+            case ONCE ->
+                    "Once, due "
+                            + dueOn.getDayOfMonth()
+                            + " "
+                            + dueOn.getMonth()
+                                    .getDisplayName(
+                                            java.time.format.TextStyle.SHORT,
+                                            java.util.Locale.ENGLISH);
             case DAILY -> "Every day for " + weeks + (weeks == 1 ? " week" : " weeks");
-            case WEEKLY -> "Weekly on " + getWeekdaySet().stream().sorted().map(d -> d.getDisplayName(
-                    java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)).collect(Collectors.joining(", "))
-                    + " for " + weeks + (weeks == 1 ? " week" : " weeks");
+            case WEEKLY ->
+                    "Weekly on "
+                            + getWeekdaySet().stream()
+                                    .sorted()
+                                    .map(
+                                            d ->
+                                                    d.getDisplayName(
+                                                            java.time.format.TextStyle.SHORT,
+                                                            java.util.Locale.ENGLISH))
+                                    .collect(Collectors.joining(", "))
+                            + " for "
+                            + weeks
+                            + (weeks == 1 ? " week" : " weeks");
         };
     }
 
@@ -164,7 +195,8 @@ public class Assignment implements Serializable {
         if (weekdays == null || weekdays.isBlank()) {
             return EnumSet.noneOf(DayOfWeek.class);
         }
-        return Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf)
+        return Arrays.stream(weekdays.split(","))
+                .map(DayOfWeek::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
 

@@ -14,6 +14,7 @@ public class AssignmentDetails implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long exerciseId;
+
     /** "client:12" or "couple:3". */
     private String with;
 
@@ -26,6 +27,7 @@ public class AssignmentDetails implements Serializable {
     private Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     private Integer weeks = 4;
     private CoupleMode coupleMode = CoupleMode.SEPARATELY;
+
     /** The form's one-time key (a random UUID), so that the same form sent twice assigns once. */
     private String requestKey;
 
@@ -93,7 +95,10 @@ public class AssignmentDetails implements Serializable {
     }
 
     public void setWeekdays(Set<DayOfWeek> weekdays) {
-        this.weekdays = weekdays == null || weekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekdays);
+        this.weekdays =
+                weekdays == null || weekdays.isEmpty()
+                        ? EnumSet.noneOf(DayOfWeek.class)
+                        : EnumSet.copyOf(weekdays);
     }
 
     /** For the page's check boxes (a list of day names). */

@@ -4,10 +4,25 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An assignment on a chart, with its progress: due so far, done, overdue, due soon, rate and streak. */
-public record AssignmentSummary(long id, String title, String strategy, String schedule, String mode,
-        AssignmentStatus status, int dueSoFar, int done, int overdue, int dueSoon, int streak, LocalDate nextDue,
-        String progress) implements Serializable {
+/**
+ * An assignment on a chart, with its progress: due so far, done, overdue, due soon, rate and
+ * streak.
+ */
+public record AssignmentSummary(
+        long id,
+        String title,
+        String strategy,
+        String schedule,
+        String mode,
+        AssignmentStatus status,
+        int dueSoFar,
+        int done,
+        int overdue,
+        int dueSoon,
+        int streak,
+        LocalDate nextDue,
+        String progress)
+        implements Serializable {
 
     static AssignmentSummary of(Assignment assignment, List<HomeworkTask> tasks, LocalDate today) {
         int dueSoFar = 0;
@@ -26,7 +41,9 @@ public record AssignmentSummary(long id, String title, String strategy, String s
             } else if (!task.getDueOn().isAfter(today.plusDays(7))) {
                 dueSoon++;
             }
-            if (!task.isDone() && !task.getDueOn().isBefore(today) && (next == null || task.getDueOn().isBefore(next))) {
+            if (!task.isDone()
+                    && !task.getDueOn().isBefore(today)
+                    && (next == null || task.getDueOn().isBefore(next))) {
                 next = task.getDueOn();
             }
         }
@@ -41,26 +58,44 @@ public record AssignmentSummary(long id, String title, String strategy, String s
             }
             streak++;
         }
-        LocalDate first = tasks.stream().map(HomeworkTask::getDueOn).min(LocalDate::compareTo).orElse(null);
-        return new AssignmentSummary(assignment.getId(), assignment.getExercise().getTitle(),
-                assignment.getExercise().getStrategy().getName(), assignment.getScheduleText(),
-                assignment.getCoupleMode() == null ? null : assignment.getCoupleMode().getLabel(), assignment.getStatus(),
-                dueSoFar, done, overdue, dueSoon, streak, assignment.getStatus() == AssignmentStatus.ACTIVE ? next : null,
+        LocalDate first =
+                tasks.stream().map(HomeworkTask::getDueOn).min(LocalDate::compareTo).orElse(null);
+        return new AssignmentSummary(
+                assignment.getId(),
+                assignment.getExercise().getTitle(),
+                assignment.getExercise().getStrategy().getName(),
+                assignment.getScheduleText(),
+                assignment.getCoupleMode() == null ? null : assignment.getCoupleMode().getLabel(),
+                assignment.getStatus(),
+                dueSoFar,
+                done,
+                overdue,
+                dueSoon,
+                streak,
+                assignment.getStatus() == AssignmentStatus.ACTIVE ? next : null,
                 progress(dueSoFar, done, first, assignment.getStatus()));
     }
 
     /**
-     * "3 of 4 done (75%)"; before anything was due, what a person would say instead of "0 of 0 done":
-     * "Nothing due yet: first on Tue 1 Dec".
+     * "3 of 4 done (75%)"; before anything was due, what a person would say instead of "0 of 0
+     * done": "Nothing due yet: first on Tue 1 Dec".
      */
     static String progress(int dueSoFar, int done, LocalDate first, AssignmentStatus status) {
         if (dueSoFar > 0) {
-            return done + " of " + dueSoFar + " done (" + Math.min(100, Math.round(100f * done / dueSoFar)) + "%)";
+            return done
+                    + " of "
+                    + dueSoFar
+                    + " done ("
+                    + Math.min(100, Math.round(100f * done / dueSoFar))
+                    + "%)";
         }
         if (status == AssignmentStatus.ENDED || first == null) {
-            return status == AssignmentStatus.ENDED ? "Ended before anything was due" : "Nothing due yet";
+            return status == AssignmentStatus.ENDED
+                    ? "Ended before anything was due"
+                    : "Nothing due yet";
         }
-        return "Nothing due yet: first on " + HomeworkSchedule.day(first)
+        return "Nothing due yet: first on "
+                + HomeworkSchedule.day(first)
                 + (status == AssignmentStatus.PAUSED ? " (paused)" : "");
     }
 

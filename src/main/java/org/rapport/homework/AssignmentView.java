@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An assignment with every task and answer, for the counselor. */
-public record AssignmentView(Assignment assignment, List<HomeworkTask> tasks, List<HomeworkAnswer> answers,
+public record AssignmentView(
+        Assignment assignment,
+        List<HomeworkTask> tasks,
+        List<HomeworkAnswer> answers,
         LocalDate today) {
 
     public List<HomeworkAnswer> answersFor(HomeworkTask task) {
@@ -13,8 +16,10 @@ public record AssignmentView(Assignment assignment, List<HomeworkTask> tasks, Li
 
     /** Tasks whose time has come (due today or earlier), latest first. */
     public List<HomeworkTask> getDueTasks() {
-        return tasks.stream().filter(t -> !t.getDueOn().isAfter(today))
-                .sorted(HomeworkService.BY_DUE.reversed()).toList();
+        return tasks.stream()
+                .filter(t -> !t.getDueOn().isAfter(today))
+                .sorted(HomeworkService.BY_DUE.reversed())
+                .toList();
     }
 
     public long getUpcoming() {
@@ -23,7 +28,10 @@ public record AssignmentView(Assignment assignment, List<HomeworkTask> tasks, Li
 
     /** The first task still to come (due after today), or null. */
     public LocalDate getFirstUpcoming() {
-        return tasks.stream().map(HomeworkTask::getDueOn).filter(d -> d.isAfter(today)).min(LocalDate::compareTo)
+        return tasks.stream()
+                .map(HomeworkTask::getDueOn)
+                .filter(d -> d.isAfter(today))
+                .min(LocalDate::compareTo)
                 .orElse(null);
     }
 
@@ -31,9 +39,14 @@ public record AssignmentView(Assignment assignment, List<HomeworkTask> tasks, Li
     public String getNothingDueText() {
         long upcoming = getUpcoming();
         LocalDate first = getFirstUpcoming();
-        return first == null ? "Nothing is due: no task is left to come."
-                : "Nothing due yet: first on " + HomeworkSchedule.day(first) + " (" + upcoming
-                        + (upcoming == 1 ? " task" : " tasks") + " to come).";
+        return first == null
+                ? "Nothing is due: no task is left to come."
+                : "Nothing due yet: first on "
+                        + HomeworkSchedule.day(first)
+                        + " ("
+                        + upcoming
+                        + (upcoming == 1 ? " task" : " tasks")
+                        + " to come).";
     }
 
     public LocalDate getToday() {

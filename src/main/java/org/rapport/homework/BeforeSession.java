@@ -13,8 +13,7 @@ public class BeforeSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
     private Long appointmentId; // kept in the session: what to load again after a fail-over
     // not part of the session copy (nor serializable): loaded again after a fail-over

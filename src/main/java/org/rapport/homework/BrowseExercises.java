@@ -17,8 +17,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The exercise library page: a counselor searches and filters the library and opens an exercise. The
- * filters can also come from the address ({@code ?strategy=transparency&q=letter&page=2}), so a
+ * The exercise library page: a counselor searches and filters the library and opens an exercise.
+ * The filters can also come from the address ({@code ?strategy=transparency&q=letter&page=2}), so a
  * filtered list can be bookmarked or shared with a colleague.
  */
 @Named
@@ -29,8 +29,7 @@ public class BrowseExercises implements Serializable {
     static final int ROWS = 10;
     private static final String TABLE_ID = "library:exercises";
 
-    @Inject
-    private ExerciseService exercises;
+    @Inject private ExerciseService exercises;
 
     // request parameters
     private String text;
@@ -47,11 +46,18 @@ public class BrowseExercises implements Serializable {
     /** Applies the filters from the address, ignoring what does not make sense there. */
     public void open() {
         strategies = exercises.strategies();
-        if (strategyKey != null && !strategyKey.isBlank()
+        if (strategyKey != null
+                && !strategyKey.isBlank()
                 && strategies().stream().noneMatch(s -> s.getKey().equals(strategyKey))) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    "There is no strategy \u201c" + abbreviate(strategyKey) + "\u201d, so all strategies are shown.",
-                    null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_WARN,
+                                    "There is no strategy \u201c"
+                                            + abbreviate(strategyKey)
+                                            + "\u201d, so all strategies are shown.",
+                                    null));
             strategyKey = null;
         }
         participation = parseParticipation(who);
@@ -63,7 +69,8 @@ public class BrowseExercises implements Serializable {
     /** A filter changed: show its first page. */
     public void filterChanged() {
         first = 0;
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
+        DataTable table =
+                (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
         if (table != null) {
             table.setFirst(0);
         }
@@ -122,12 +129,16 @@ public class BrowseExercises implements Serializable {
         }
 
         @Override
-        public List<Exercise> load(int offset, int pageSize, Map<String, SortMeta> sortBy,
+        public List<Exercise> load(
+                int offset,
+                int pageSize,
+                Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             ExerciseOrder order = ExerciseOrder.TITLE;
             boolean ascending = true;
             for (SortMeta sort : sortBy.values()) {
-                if (sort.getOrder() != SortOrder.UNSORTED && ExerciseOrder.forField(sort.getField()).isPresent()) {
+                if (sort.getOrder() != SortOrder.UNSORTED
+                        && ExerciseOrder.forField(sort.getField()).isPresent()) {
                     order = ExerciseOrder.forField(sort.getField()).get();
                     ascending = sort.getOrder() != SortOrder.DESCENDING;
                     break;
@@ -144,8 +155,12 @@ public class BrowseExercises implements Serializable {
         @Override
         public Exercise getRowData(String rowKey) {
             List<Exercise> shown = getWrappedData();
-            return shown == null ? null : shown.stream()
-                    .filter(e -> String.valueOf(e.getId()).equals(rowKey)).findFirst().orElse(null);
+            return shown == null
+                    ? null
+                    : shown.stream()
+                            .filter(e -> String.valueOf(e.getId()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 

@@ -15,12 +15,12 @@ public class ChartHomework implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
     private String key;
     private int limit = Slice.FIRST;
-    private transient Slice<AssignmentSummary> summaries; // not part of the session copy: loaded again after a fail-over
+    private transient Slice<AssignmentSummary>
+            summaries; // not part of the session copy: loaded again after a fail-over
 
     public Slice<AssignmentSummary> ofClient(long clientId) {
         return load("client:" + clientId, clientId, null);

@@ -1,6 +1,9 @@
 package org.rapport.homework;
 
-/** For a couple: each partner does the exercise on their own, or they do it together (one task for both). */
+/**
+ * For a couple: each partner does the exercise on their own, or they do it together (one task for
+ * both).
+ */
 public enum CoupleMode {
     SEPARATELY("Each partner separately"),
     TOGETHER("Together");

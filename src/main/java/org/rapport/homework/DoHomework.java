@@ -17,8 +17,9 @@ import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
 
 /**
- * The portal page of one task: the exercise, the counselor's note, the reflection prompts (answers are
- * saved as drafts while the client types), sharing with the partner where allowed, and "mark complete".
+ * The portal page of one task: the exercise, the counselor's note, the reflection prompts (answers
+ * are saved as drafts while the client types), sharing with the partner where allowed, and "mark
+ * complete".
  */
 @Named
 @ViewScoped
@@ -26,11 +27,9 @@ public class DoHomework implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String id;
     private long taskId; // kept in the session: what to load again after a fail-over
@@ -58,8 +57,12 @@ public class DoHomework implements Serializable {
         answers = new ArrayList<>();
         for (ReflectionPrompt prompt : loaded.exercise().getPrompts()) {
             HomeworkAnswer own = loaded.ownAnswers().get(prompt.getId());
-            answers.add(new AnswerRow(prompt, own == null ? null : own.getText(), own == null ? null : own.getScale(),
-                    own != null && own.isShared()));
+            answers.add(
+                    new AnswerRow(
+                            prompt,
+                            own == null ? null : own.getText(),
+                            own == null ? null : own.getScale(),
+                            own != null && own.isShared()));
         }
         reminder = loaded.reminderOn();
         difficulty = loaded.task().getDifficulty();
@@ -79,34 +82,51 @@ public class DoHomework implements Serializable {
         if (shown != null && shown.task().isDone()) {
             return;
         }
-        Pages.run("task", () -> {
-            homework.saveAnswers(taskId, inputs());
-            savedAt = clock.now();
-        });
+        Pages.run(
+                "task",
+                () -> {
+                    homework.saveAnswers(taskId, inputs());
+                    savedAt = clock.now();
+                });
     }
 
     public String complete() {
-        return Pages.act("task", () -> {
-            homework.saveAnswers(taskId, inputs());
-            homework.complete(taskId, difficulty, helpfulness);
-            return "/portal/index?faces-redirect=true&done=" + taskId;
-        });
+        return Pages.act(
+                "task",
+                () -> {
+                    homework.saveAnswers(taskId, inputs());
+                    homework.complete(taskId, difficulty, helpfulness);
+                    return "/portal/index?faces-redirect=true&done=" + taskId;
+                });
     }
 
     public void changeReminder() {
-        Pages.run("task", () -> {
-            homework.setReminder(taskId, reminder);
-            FieldMessages.info(reminder ? "We will e-mail you on the days this exercise is due." : "No more reminder e-mails for this exercise.");
-        });
+        Pages.run(
+                "task",
+                () -> {
+                    homework.setReminder(taskId, reminder);
+                    FieldMessages.info(
+                            reminder
+                                    ? "We will e-mail you on the days this exercise is due."
+                                    : "No more reminder e-mails for this exercise.");
+                });
     }
 
     private List<HomeworkService.AnswerInput> inputs() {
-        return answers.stream().map(a -> new HomeworkService.AnswerInput(a.getPrompt().getId(), a.getText(), a.getScale(),
-                a.isShared())).toList();
+        return answers.stream()
+                .map(
+                        a ->
+                                new HomeworkService.AnswerInput(
+                                        a.getPrompt().getId(),
+                                        a.getText(),
+                                        a.getScale(),
+                                        a.isShared()))
+                .toList();
     }
 
     public String getSavedLabel() {
-        return savedAt == null ? "Your answers save themselves as you type."
+        return savedAt == null
+                ? "Your answers save themselves as you type."
                 : "Saved " + org.rapport.platform.Dates.saved(savedAt, clock.zone(), clock.today());
     }
 
@@ -162,15 +182,21 @@ public class DoHomework implements Serializable {
     public static class AnswerRow implements Serializable {
 
         private static final long serialVersionUID = 1L;
-        // the prompt's words, not the entity: an entity would bring its whole exercise into the session
+        // the prompt's words, not the entity: an entity would bring its whole exercise into the
+        // session
         private final Prompt prompt;
         private String text;
         private Integer scale;
         private boolean shared;
 
         AnswerRow(ReflectionPrompt prompt, String text, Integer scale, boolean shared) {
-            this.prompt = new Prompt(prompt.getId(), prompt.getQuestion(), prompt.isScale(), prompt.getScaleLowLabel(),
-                    prompt.getScaleHighLabel());
+            this.prompt =
+                    new Prompt(
+                            prompt.getId(),
+                            prompt.getQuestion(),
+                            prompt.isScale(),
+                            prompt.getScaleLowLabel(),
+                            prompt.getScaleHighLabel());
             this.text = text;
             this.scale = scale;
             this.shared = shared;
@@ -206,7 +232,8 @@ public class DoHomework implements Serializable {
     }
 
     /** What the page shows of a reflection prompt. */
-    public record Prompt(Long id, String question, boolean scale, String scaleLowLabel, String scaleHighLabel)
+    public record Prompt(
+            Long id, String question, boolean scale, String scaleLowLabel, String scaleHighLabel)
             implements Serializable {
 
         public Long getId() {

@@ -13,20 +13,23 @@ import org.rapport.platform.FieldMessages;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.Pages;
 
-/** The page where a practice writes its own exercise, or duplicates a library exercise and adapts it. */
+/**
+ * The page where a practice writes its own exercise, or duplicates a library exercise and adapts
+ * it.
+ */
 @Named
 @ViewScoped
 public class EditExercise implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ExerciseService exercises;
+    @Inject private ExerciseService exercises;
 
     private String id;
     private String copy;
     private ExerciseForm form;
-    private transient List<Strategy> strategies; // not part of the session copy: loaded again after a fail-over
+    private transient List<Strategy>
+            strategies; // not part of the session copy: loaded again after a fail-over
 
     public void open() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -45,20 +48,35 @@ public class EditExercise implements Serializable {
     }
 
     public String save() {
-        return Pages.act("exercise", () -> {
-            Exercise saved = exercises.savePractice(id == null || id.isBlank() ? null : id, copy, form);
-            return "/counselor/exercise?faces-redirect=true&id=" + saved.getSlug();
-        }, conflict -> {
-            // the counselor's version stays in the form; saving again replaces the stored one, knowingly
-            ExerciseForm stored = (ExerciseForm) conflict.current();
-            form.setVersion(conflict.currentVersion());
-            FieldMessages.error(null, "Someone saved this exercise after you opened it. Theirs reads: \u201c"
-                    + stored.getTitle() + "\u201d, goal \u201c" + stored.getGoal() + "\u201d, "
-                    + stored.getSteps().size() + (stored.getSteps().size() == 1 ? " step, " : " steps, ")
-                    + stored.getQuestions().size() + (stored.getQuestions().size() == 1 ? " question" : " questions")
-                    + ". Your version is still below and was not saved: open the exercise in another tab to"
-                    + " compare, then save again to replace theirs.");
-        });
+        return Pages.act(
+                "exercise",
+                () -> {
+                    Exercise saved =
+                            exercises.savePractice(
+                                    id == null || id.isBlank() ? null : id, copy, form);
+                    return "/counselor/exercise?faces-redirect=true&id=" + saved.getSlug();
+                },
+                conflict -> {
+                    // the counselor's version stays in the form; saving again replaces the stored
+                    // one, knowingly
+                    ExerciseForm stored = (ExerciseForm) conflict.current();
+                    form.setVersion(conflict.currentVersion());
+                    FieldMessages.error(
+                            null,
+                            "Someone saved this exercise after you opened it. Theirs reads: \u201c"
+                                    + stored.getTitle()
+                                    + "\u201d, goal \u201c"
+                                    + stored.getGoal()
+                                    + "\u201d, "
+                                    + stored.getSteps().size()
+                                    + (stored.getSteps().size() == 1 ? " step, " : " steps, ")
+                                    + stored.getQuestions().size()
+                                    + (stored.getQuestions().size() == 1
+                                            ? " question"
+                                            : " questions")
+                                    + ". Your version is still below and was not saved: open the exercise in another tab to"
+                                    + " compare, then save again to replace theirs.");
+                });
     }
 
     public boolean isNew() {

@@ -1,7 +1,5 @@
 package org.rapport.homework;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +23,22 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 /**
  * A homework exercise: what it is for, how to do it step by step, and the reflection prompts the
  * client answers afterwards.
  */
 @Entity
 @Table(name = "exercise")
-@NamedEntityGraph(name = Exercise.WHOLE, attributeNodes = {
-    @NamedAttributeNode("strategy"), @NamedAttributeNode("steps"), @NamedAttributeNode("prompts")})
+@NamedEntityGraph(
+        name = Exercise.WHOLE,
+        attributeNodes = {
+            @NamedAttributeNode("strategy"),
+            @NamedAttributeNode("steps"),
+            @NamedAttributeNode("prompts")
+        })
 public class Exercise implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -87,11 +93,9 @@ public class Exercise implements Serializable {
     @JoinColumn(name = "based_on_id")
     private Exercise basedOn;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Exercise() {
-    }
+    protected Exercise() {}
 
     /** A practice's own exercise (library exercises come from the migrations only). */
     Exercise(String slug, org.rapport.identity.Account createdBy, Exercise basedOn) {
@@ -101,7 +105,10 @@ public class Exercise implements Serializable {
         this.basedOn = basedOn;
     }
 
-    /** Takes the form's text; steps are replaced (prompts are the service's business: answers refer to them). */
+    /**
+     * Takes the form's text; steps are replaced (prompts are the service's business: answers refer
+     * to them).
+     */
     void describe(ExerciseForm form, Strategy strategy) {
         title = form.getTitle().strip();
         this.strategy = strategy;

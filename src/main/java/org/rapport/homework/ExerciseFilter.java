@@ -8,7 +8,8 @@ import org.rapport.platform.LikePattern;
  * What a counselor narrows the exercise library to. Every part is optional; text is matched
  * literally (no wildcards) against the title and the goal.
  */
-public record ExerciseFilter(String text, String strategyKey, Participation participation) implements Serializable {
+public record ExerciseFilter(String text, String strategyKey, Participation participation)
+        implements Serializable {
 
     /** Longer search text is cut: nobody types more, and it keeps the query cheap. */
     public static final int MAX_TEXT_LENGTH = 100;

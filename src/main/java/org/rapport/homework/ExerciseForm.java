@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A practice exercise as the editing page holds it: its text, its steps and its reflection questions. */
+/**
+ * A practice exercise as the editing page holds it: its text, its steps and its reflection
+ * questions.
+ */
 public class ExerciseForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -137,8 +140,7 @@ public class ExerciseForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private String text;
 
-        public Line() {
-        }
+        public Line() {}
 
         Line(String text) {
             this.text = text;

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The orders the exercise list can be sorted in. Only these reach the query, so a sort field sent by a
- * browser can never become part of it.
+ * The orders the exercise list can be sorted in. Only these reach the query, so a sort field sent
+ * by a browser can never become part of it.
  */
 public enum ExerciseOrder {
     TITLE("e.title"),
@@ -13,8 +13,16 @@ public enum ExerciseOrder {
     MINUTES("e.minutesNeeded"),
     PARTICIPATION("e.participation");
 
-    private static final Map<String, ExerciseOrder> BY_FIELD = Map.of(
-            "title", TITLE, "strategy.name", STRATEGY, "minutesNeeded", MINUTES, "participation", PARTICIPATION);
+    private static final Map<String, ExerciseOrder> BY_FIELD =
+            Map.of(
+                    "title",
+                    TITLE,
+                    "strategy.name",
+                    STRATEGY,
+                    "minutesNeeded",
+                    MINUTES,
+                    "participation",
+                    PARTICIPATION);
 
     private final String path;
 

@@ -18,24 +18,31 @@ public class ExerciseService {
     /** The most rows one page may ask for. */
     public static final int MAX_PAGE_SIZE = 100;
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @jakarta.inject.Inject
-    private org.rapport.identity.CurrentUser currentUser;
+    @jakarta.inject.Inject private org.rapport.identity.CurrentUser currentUser;
 
-    @jakarta.inject.Inject
-    private org.rapport.identity.AccessGate gate;
+    @jakarta.inject.Inject private org.rapport.identity.AccessGate gate;
 
-    @jakarta.inject.Inject
-    private org.rapport.audit.AuditTrail audit;
+    @jakarta.inject.Inject private org.rapport.audit.AuditTrail audit;
 
     /** One page of exercises, with their strategy, matching the filter. */
-    public List<Exercise> find(ExerciseFilter filter, ExerciseOrder order, boolean ascending, int first, int pageSize) {
+    public List<Exercise> find(
+            ExerciseFilter filter,
+            ExerciseOrder order,
+            boolean ascending,
+            int first,
+            int pageSize) {
         String direction = ascending ? " ASC" : " DESC";
-        TypedQuery<Exercise> query = em.createQuery(
-                "SELECT e FROM Exercise e JOIN FETCH e.strategy s" + where(filter)
-                        + " ORDER BY " + order.path() + direction + ", e.title ASC, e.id ASC", Exercise.class);
+        TypedQuery<Exercise> query =
+                em.createQuery(
+                        "SELECT e FROM Exercise e JOIN FETCH e.strategy s"
+                                + where(filter)
+                                + " ORDER BY "
+                                + order.path()
+                                + direction
+                                + ", e.title ASC, e.id ASC",
+                        Exercise.class);
         bind(query, filter);
         return query.setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
@@ -44,8 +51,10 @@ public class ExerciseService {
 
     /** How many exercises match the filter. */
     public long count(ExerciseFilter filter) {
-        TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(e) FROM Exercise e JOIN e.strategy s" + where(filter), Long.class);
+        TypedQuery<Long> query =
+                em.createQuery(
+                        "SELECT COUNT(e) FROM Exercise e JOIN e.strategy s" + where(filter),
+                        Long.class);
         bind(query, filter);
         return query.getSingleResult();
     }
@@ -64,14 +73,17 @@ public class ExerciseService {
 
     /** All strategies, in the library's order. */
     public List<Strategy> strategies() {
-        return em.createQuery("SELECT s FROM Strategy s ORDER BY s.sortOrder", Strategy.class).getResultList();
+        return em.createQuery("SELECT s FROM Strategy s ORDER BY s.sortOrder", Strategy.class)
+                .getResultList();
     }
 
     public Optional<Strategy> strategy(String key) {
         return key == null ? Optional.empty() : Optional.ofNullable(em.find(Strategy.class, key));
     }
 
-    /** A form to start from: empty, or a copy of an exercise (by slug) for the practice to adapt. */
+    /**
+     * A form to start from: empty, or a copy of an exercise (by slug) for the practice to adapt.
+     */
     public ExerciseForm draft(String copyOf) {
         gate.staff();
         Optional<Exercise> source = findBySlug(copyOf);
@@ -86,18 +98,22 @@ public class ExerciseService {
         return form;
     }
 
-    /** The form of a practice exercise, to edit it; empty for a library exercise (those are read-only). */
+    /**
+     * The form of a practice exercise, to edit it; empty for a library exercise (those are
+     * read-only).
+     */
     public Optional<ExerciseForm> formOf(String slug) {
         gate.staff();
         return findBySlug(slug).filter(Exercise::isPractice).map(ExerciseForm::of);
     }
 
     /**
-     * Saves a practice exercise: a new one ({@code slug} null, optionally a copy of {@code basedOn}) or a
-     * change to one. Library exercises are never changed. Once clients have answered an exercise's
-     * questions, the questions stay as they are (duplicate it to ask others). A change is saved over the
-     * version the form was made from; when someone saved the exercise since, {@link
-     * org.rapport.platform.EditConflict} carries the stored version (an {@link ExerciseForm}).
+     * Saves a practice exercise: a new one ({@code slug} null, optionally a copy of {@code
+     * basedOn}) or a change to one. Library exercises are never changed. Once clients have answered
+     * an exercise's questions, the questions stay as they are (duplicate it to ask others). A
+     * change is saved over the version the form was made from; when someone saved the exercise
+     * since, {@link org.rapport.platform.EditConflict} carries the stored version (an {@link
+     * ExerciseForm}).
      */
     @jakarta.transaction.Transactional
     public Exercise savePractice(String slug, String basedOn, ExerciseForm form) {
@@ -105,28 +121,45 @@ public class ExerciseService {
         java.util.Map<String, String> problems = check(form);
         Exercise exercise;
         if (slug == null) {
-            exercise = new Exercise(uniqueSlug(form.getTitle()), em.find(org.rapport.identity.Account.class, caller.getId()),
-                    findBySlug(basedOn).orElse(null));
+            exercise =
+                    new Exercise(
+                            uniqueSlug(form.getTitle()),
+                            em.find(org.rapport.identity.Account.class, caller.getId()),
+                            findBySlug(basedOn).orElse(null));
         } else {
             exercise = findBySlug(slug).orElse(null);
             if (exercise == null) {
                 throw new org.rapport.platform.NotVisible("exercise");
             }
             if (!exercise.isPractice()) {
-                throw org.rapport.platform.InvalidRecord.of("", "Library exercises are read-only; duplicate it to make your practice's version.");
+                throw org.rapport.platform.InvalidRecord.of(
+                        "",
+                        "Library exercises are read-only; duplicate it to make your practice's version.");
             }
             em.lock(exercise, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (form.getVersion() == null || form.getVersion() != exercise.getVersion()) {
                 // someone saved it after this form was made: nothing is saved; the page shows both
-                throw new org.rapport.platform.EditConflict(ExerciseForm.of(exercise), exercise.getVersion(),
-                        "another counselor of the practice", null);
+                throw new org.rapport.platform.EditConflict(
+                        ExerciseForm.of(exercise),
+                        exercise.getVersion(),
+                        "another counselor of the practice",
+                        null);
             }
         }
-        boolean answered = exercise.getId() != null && em.createQuery("SELECT COUNT(a) FROM HomeworkAnswer a"
-                + " WHERE a.prompt.exercise.id = :id", Long.class).setParameter("id", exercise.getId()).getSingleResult() > 0;
+        boolean answered =
+                exercise.getId() != null
+                        && em.createQuery(
+                                                "SELECT COUNT(a) FROM HomeworkAnswer a"
+                                                        + " WHERE a.prompt.exercise.id = :id",
+                                                Long.class)
+                                        .setParameter("id", exercise.getId())
+                                        .getSingleResult()
+                                > 0;
         if (answered && !sameQuestions(exercise, form)) {
-            problems.put("questions", "Clients have answered these questions already, so they stay as they are."
-                    + " Duplicate the exercise to ask different ones.");
+            problems.put(
+                    "questions",
+                    "Clients have answered these questions already, so they stay as they are."
+                            + " Duplicate the exercise to ask different ones.");
         }
         if (!problems.isEmpty()) {
             throw new org.rapport.platform.InvalidRecord(problems);
@@ -137,11 +170,14 @@ public class ExerciseService {
         }
         if (!answered) {
             List<ReflectionPrompt> existing = new java.util.ArrayList<>(exercise.getPrompts());
-            List<ExerciseForm.Question> wanted = form.getQuestions().stream()
-                    .filter(q -> q.getText() != null && !q.getText().isBlank()).toList();
+            List<ExerciseForm.Question> wanted =
+                    form.getQuestions().stream()
+                            .filter(q -> q.getText() != null && !q.getText().isBlank())
+                            .toList();
             for (int i = 0; i < Math.max(existing.size(), wanted.size()); i++) {
                 if (i < existing.size()) {
-                    existing.get(i).moveTo(100 + i); // out of the way of the unique (exercise, position) while renumbering
+                    existing.get(i).moveTo(100 + i); // out of the way of the unique (exercise,
+                    // position) while renumbering
                 }
             }
             em.flush();
@@ -160,8 +196,15 @@ public class ExerciseService {
             }
         }
         em.flush();
-        audit.record(currentUser.actor(), slug == null ? org.rapport.audit.AuditAction.CREATE : org.rapport.audit.AuditAction.UPDATE,
-                "Exercise", exercise.getId(), null, exercise.getSlug());
+        audit.record(
+                currentUser.actor(),
+                slug == null
+                        ? org.rapport.audit.AuditAction.CREATE
+                        : org.rapport.audit.AuditAction.UPDATE,
+                "Exercise",
+                exercise.getId(),
+                null,
+                exercise.getSlug());
         return exercise;
     }
 
@@ -172,7 +215,8 @@ public class ExerciseService {
         } else if (form.getTitle().strip().length() > 160) {
             problems.put("title", "Keep the title under 160 characters.");
         }
-        if (form.getStrategyKey() == null || em.find(Strategy.class, form.getStrategyKey()) == null) {
+        if (form.getStrategyKey() == null
+                || em.find(Strategy.class, form.getStrategyKey()) == null) {
             problems.put("strategyKey", "Choose the strategy it practises.");
         }
         if (form.getGoal() == null || form.getGoal().isBlank()) {
@@ -180,7 +224,9 @@ public class ExerciseService {
         } else if (form.getGoal().strip().length() > 600) {
             problems.put("goal", "Keep the goal under 600 characters.");
         }
-        if (form.getMinutesNeeded() == null || form.getMinutesNeeded() < 1 || form.getMinutesNeeded() > 600) {
+        if (form.getMinutesNeeded() == null
+                || form.getMinutesNeeded() < 1
+                || form.getMinutesNeeded() > 600) {
             problems.put("minutesNeeded", "Enter the time it takes, 1 to 600 minutes.");
         }
         if (form.getFrequency() == null || form.getFrequency().isBlank()) {
@@ -191,7 +237,10 @@ public class ExerciseService {
         if (form.getParticipation() == null) {
             problems.put("participation", "Choose who does it.");
         }
-        long steps = form.getSteps().stream().filter(l -> l.getText() != null && !l.getText().isBlank()).count();
+        long steps =
+                form.getSteps().stream()
+                        .filter(l -> l.getText() != null && !l.getText().isBlank())
+                        .count();
         if (steps == 0) {
             problems.put("steps", "Write at least one step.");
         }
@@ -202,7 +251,10 @@ public class ExerciseService {
             }
         }
         List<ExerciseForm.Question> questions = form.getQuestions();
-        long asked = questions.stream().filter(q -> q.getText() != null && !q.getText().isBlank()).count();
+        long asked =
+                questions.stream()
+                        .filter(q -> q.getText() != null && !q.getText().isBlank())
+                        .count();
         if (asked == 0) {
             problems.put("questions", "Ask at least one reflection question.");
         } else if (asked > ExerciseForm.MAX_QUESTIONS) {
@@ -214,27 +266,38 @@ public class ExerciseService {
                 continue;
             }
             if (q.getText().strip().length() > 500) {
-                problems.put("questions:" + i + ":text", "A question holds at most 500 characters.");
+                problems.put(
+                        "questions:" + i + ":text", "A question holds at most 500 characters.");
             }
-            if (q.getAnswerType() == AnswerType.SCALE && (q.getLow() == null || q.getLow().isBlank()
-                    || q.getHigh() == null || q.getHigh().isBlank())) {
-                problems.put("questions:" + i + ":low", "A 0–10 scale needs a label at each end, e.g. \"Not at all\" and \"Completely\".");
-            } else if (q.getAnswerType() == AnswerType.SCALE && (q.getLow().strip().length() > 60 || q.getHigh().strip().length() > 60)) {
-                problems.put("questions:" + i + ":low", "Keep the scale labels under 60 characters.");
+            if (q.getAnswerType() == AnswerType.SCALE
+                    && (q.getLow() == null
+                            || q.getLow().isBlank()
+                            || q.getHigh() == null
+                            || q.getHigh().isBlank())) {
+                problems.put(
+                        "questions:" + i + ":low",
+                        "A 0–10 scale needs a label at each end, e.g. \"Not at all\" and \"Completely\".");
+            } else if (q.getAnswerType() == AnswerType.SCALE
+                    && (q.getLow().strip().length() > 60 || q.getHigh().strip().length() > 60)) {
+                problems.put(
+                        "questions:" + i + ":low", "Keep the scale labels under 60 characters.");
             }
         }
         return problems;
     }
 
     private static boolean sameQuestions(Exercise exercise, ExerciseForm form) {
-        List<ExerciseForm.Question> wanted = form.getQuestions().stream()
-                .filter(q -> q.getText() != null && !q.getText().isBlank()).toList();
+        List<ExerciseForm.Question> wanted =
+                form.getQuestions().stream()
+                        .filter(q -> q.getText() != null && !q.getText().isBlank())
+                        .toList();
         if (wanted.size() != exercise.getPrompts().size()) {
             return false;
         }
         for (int i = 0; i < wanted.size(); i++) {
             ReflectionPrompt prompt = exercise.getPrompts().get(i);
-            if (!prompt.getQuestion().equals(wanted.get(i).getText().strip()) || prompt.getAnswerType() != wanted.get(i).getAnswerType()) {
+            if (!prompt.getQuestion().equals(wanted.get(i).getText().strip())
+                    || prompt.getAnswerType() != wanted.get(i).getAnswerType()) {
                 return false;
             }
         }
@@ -242,9 +305,14 @@ public class ExerciseService {
     }
 
     private String uniqueSlug(String title) {
-        String base = title == null ? "exercise" : java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
+        String base =
+                title == null
+                        ? "exercise"
+                        : java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+                                .replaceAll("\\p{M}", "")
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replaceAll("[^a-z0-9]+", "-")
+                                .replaceAll("(^-|-$)", "");
         if (base.isEmpty()) {
             base = "exercise";
         }
@@ -265,7 +333,8 @@ public class ExerciseService {
             where.append(" AND e.participation = :participation");
         }
         if (filter.text() != null) {
-            where.append(" AND (LOWER(e.title) LIKE :text ESCAPE '\\' OR LOWER(e.goal) LIKE :text ESCAPE '\\')");
+            where.append(
+                    " AND (LOWER(e.title) LIKE :text ESCAPE '\\' OR LOWER(e.goal) LIKE :text ESCAPE '\\')");
         }
         return where.toString();
     }

@@ -16,8 +16,7 @@ public class ExerciseStep implements Serializable {
     @Column(name = "text")
     private String text;
 
-    protected ExerciseStep() {
-    }
+    protected ExerciseStep() {}
 
     ExerciseStep(int position, String text) {
         this.position = position;

@@ -1,7 +1,5 @@
 package org.rapport.homework;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -15,10 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.clients.Client;
 import org.rapport.platform.Sealed;
 
-/** A person's answer to one reflection prompt of a task. A partner reads it only when it is shared. */
+/**
+ * A person's answer to one reflection prompt of a task. A partner reads it only when it is shared.
+ */
 @Entity
 @Table(name = "homework_answer")
 public class HomeworkAnswer implements Serializable {
@@ -57,8 +59,7 @@ public class HomeworkAnswer implements Serializable {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected HomeworkAnswer() {
-    }
+    protected HomeworkAnswer() {}
 
     HomeworkAnswer(HomeworkTask task, ReflectionPrompt prompt, Client client) {
         this.task = task;

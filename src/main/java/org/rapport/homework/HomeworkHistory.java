@@ -14,8 +14,7 @@ public class HomeworkHistory implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
     // shown data is not part of the session copy: read on first use, again only after a fail-over
     private transient List<HomeworkTask> done;

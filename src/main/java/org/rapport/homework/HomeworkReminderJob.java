@@ -16,9 +16,9 @@ import org.rapport.platform.Mailer;
 import org.rapport.platform.PracticeClock;
 
 /**
- * E-mails a client on the day a task is due, when they asked for it on that assignment: once per task
- * (claimed in its own committed UPDATE before sending, as appointment reminders are), from 08:00 in the
- * practice's time zone.
+ * E-mails a client on the day a task is due, when they asked for it on that assignment: once per
+ * task (claimed in its own committed UPDATE before sending, as appointment reminders are), from
+ * 08:00 in the practice's time zone.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,14 +27,11 @@ public class HomeworkReminderJob {
     private static final Logger LOG = Logger.getLogger(HomeworkReminderJob.class.getName());
     static final int FIRST_HOUR = 8;
 
-    @Inject
-    private HomeworkReminders reminders;
+    @Inject private HomeworkReminders reminders;
 
-    @Inject
-    private Mailer mailer;
+    @Inject private Mailer mailer;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     @Schedule(hour = "*", minute = "*/5", second = "40", persistent = false)
     void everyFiveMinutes() {
@@ -53,16 +50,25 @@ public class HomeworkReminderJob {
             }
             try {
                 for (Client person : recipients(task)) {
-                    mailer.send(person.getEmail(), "Today: " + task.getAssignment().getExercise().getTitle(),
-                            "Hello " + person.getName() + ",\n\n"
-                                    + "Today is the day for \u201c" + task.getAssignment().getExercise().getTitle()
-                                    + "\u201d, the exercise " + task.getAssignment().getCounselor().getDisplayName()
+                    mailer.send(
+                            person.getEmail(),
+                            "Today: " + task.getAssignment().getExercise().getTitle(),
+                            "Hello "
+                                    + person.getName()
+                                    + ",\n\n"
+                                    + "Today is the day for \u201c"
+                                    + task.getAssignment().getExercise().getTitle()
+                                    + "\u201d, the exercise "
+                                    + task.getAssignment().getCounselor().getDisplayName()
                                     + " gave you. You will find it, with your counselor's note, in your Rapport portal.\n\n"
                                     + "You asked for this reminder; you can turn it off on the exercise's page.\n");
                 }
                 sent++;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Homework reminder for task " + id + " not sent; trying again later", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Homework reminder for task " + id + " not sent; trying again later",
+                        e);
                 reminders.release(id);
             }
         }
@@ -78,8 +84,11 @@ public class HomeworkReminderJob {
             people.add(assignment.getCouple().getPartnerOne());
             people.add(assignment.getCouple().getPartnerTwo());
         }
-        people.removeIf(p -> p.getEmail() == null || p.isAnonymized()
-                || !assignment.getReminderClientIds().contains(p.getId()));
+        people.removeIf(
+                p ->
+                        p.getEmail() == null
+                                || p.isAnonymized()
+                                || !assignment.getReminderClientIds().contains(p.getId()));
         return people;
     }
 }

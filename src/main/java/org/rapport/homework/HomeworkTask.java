@@ -1,7 +1,5 @@
 package org.rapport.homework;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +17,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.clients.Client;
 import org.rapport.platform.Sealed;
 
 /**
  * One occurrence of an assignment for one person, or for both partners of a couple working together
- * ({@code client} null). Open until completed; then it carries the ratings and, later, the counselor's
- * feedback.
+ * ({@code client} null). Open until completed; then it carries the ratings and, later, the
+ * counselor's feedback.
  */
 @Entity
 @Table(name = "homework_task")
@@ -34,7 +34,10 @@ public class HomeworkTask implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Whether a task is done. */
-    public enum Status { OPEN, DONE }
+    public enum Status {
+        OPEN,
+        DONE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,8 +74,7 @@ public class HomeworkTask implements Serializable {
 
     private Integer helpfulness;
 
-    @Sealed
-    private String feedback;
+    @Sealed private String feedback;
 
     @Column(name = "feedback_at")
     private Instant feedbackAt;
@@ -83,11 +85,9 @@ public class HomeworkTask implements Serializable {
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected HomeworkTask() {
-    }
+    protected HomeworkTask() {}
 
     HomeworkTask(Assignment assignment, Client client, LocalDate dueOn) {
         this.assignment = assignment;

@@ -5,16 +5,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A client's homework for the portal home: due today, later this week, overdue, and weekly completion. */
-public record PortalHomework(List<HomeworkTask> today, List<HomeworkTask> thisWeek, List<HomeworkTask> overdue,
-        List<WeekProgress> weeks) implements Serializable {
+/**
+ * A client's homework for the portal home: due today, later this week, overdue, and weekly
+ * completion.
+ */
+public record PortalHomework(
+        List<HomeworkTask> today,
+        List<HomeworkTask> thisWeek,
+        List<HomeworkTask> overdue,
+        List<WeekProgress> weeks)
+        implements Serializable {
 
     static PortalHomework of(List<HomeworkTask> tasks, LocalDate day) {
         List<HomeworkTask> today = new ArrayList<>();
         List<HomeworkTask> week = new ArrayList<>();
         List<HomeworkTask> overdue = new ArrayList<>();
         for (HomeworkTask task : tasks) {
-            if (task.isDone() || task.getAssignment().getStatus() == AssignmentStatus.ENDED && !task.getDueOn().isBefore(day)) {
+            if (task.isDone()
+                    || task.getAssignment().getStatus() == AssignmentStatus.ENDED
+                            && !task.getDueOn().isBefore(day)) {
                 continue;
             }
             if (task.getDueOn().equals(day)) {
@@ -32,7 +41,8 @@ public record PortalHomework(List<HomeworkTask> today, List<HomeworkTask> thisWe
             int due = 0;
             int done = 0;
             for (HomeworkTask task : tasks) {
-                if (!task.getDueOn().isBefore(monday) && task.getDueOn().isBefore(monday.plusWeeks(1))
+                if (!task.getDueOn().isBefore(monday)
+                        && task.getDueOn().isBefore(monday.plusWeeks(1))
                         && !task.getDueOn().isAfter(day)) {
                     due++;
                     if (task.isDone()) {
@@ -63,7 +73,10 @@ public record PortalHomework(List<HomeworkTask> today, List<HomeworkTask> thisWe
 
     /** Whether there is nothing to show (named so: "empty" is a word of the page language). */
     public boolean isNothingYet() {
-        return today.isEmpty() && thisWeek.isEmpty() && overdue.isEmpty() && weeks.stream().allMatch(w -> w.due() == 0);
+        return today.isEmpty()
+                && thisWeek.isEmpty()
+                && overdue.isEmpty()
+                && weeks.stream().allMatch(w -> w.due() == 0);
     }
 
     /** One week's tasks that were due by now, and how many of them are done. */

@@ -1,7 +1,5 @@
 package org.rapport.homework;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -16,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 /** A question the client answers after doing an exercise: in words, or on a 0-10 scale. */
 @Entity
 @Table(name = "exercise_prompt")
@@ -25,6 +26,7 @@ public class ReflectionPrompt implements Serializable {
 
     /** The ends of every reflection scale. */
     public static final int SCALE_MIN = 0;
+
     public static final int SCALE_MAX = 10;
 
     @Id
@@ -50,8 +52,7 @@ public class ReflectionPrompt implements Serializable {
     @Column(name = "scale_high_label")
     private String scaleHighLabel;
 
-    protected ReflectionPrompt() {
-    }
+    protected ReflectionPrompt() {}
 
     ReflectionPrompt(Exercise exercise, int position, ExerciseForm.Question question) {
         this.exercise = exercise;

@@ -3,8 +3,15 @@ package org.rapport.homework;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Homework between an appointment's previous session and this one: what was done (with answers) and what is overdue. */
-public record SessionSummary(LocalDate since, LocalDate until, List<HomeworkTask> tasks, List<HomeworkAnswer> answers,
+/**
+ * Homework between an appointment's previous session and this one: what was done (with answers) and
+ * what is overdue.
+ */
+public record SessionSummary(
+        LocalDate since,
+        LocalDate until,
+        List<HomeworkTask> tasks,
+        List<HomeworkAnswer> answers,
         LocalDate today) {
 
     public List<HomeworkTask> getDone() {

@@ -16,26 +16,28 @@ import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.Pages;
 
-/** One assignment for its counselor: every task with the answers, feedback, pause, resume and end. */
+/**
+ * One assignment for its counselor: every task with the answers, feedback, pause, resume and end.
+ */
 @Named
 @ViewScoped
 public class ShowAssignment implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
-    @Inject
-    private Dates dates;
+    @Inject private Dates dates;
 
     private String id;
     private long assignmentId; // kept in the session: what to load again after a fail-over
-    // not part of the session copy (nor serializable): loaded again after a fail-over; the feedback typed stays
+    // not part of the session copy (nor serializable): loaded again after a fail-over; the feedback
+    // typed stays
     private transient AssignmentView view;
     private Map<Long, String> feedback = new HashMap<>();
     private Map<Long, Long> versions = new HashMap<>(); // of each task as the counselor last saw it
-    private AssignmentDetails schedule; // the schedule form, filled from the assignment as it stands
+    private AssignmentDetails
+            schedule; // the schedule form, filled from the assignment as it stands
     private long scheduleVersion; // of the assignment as the counselor last saw it
     private boolean editingSchedule;
 
@@ -53,10 +55,12 @@ public class ShowAssignment implements Serializable {
         assignmentId = parsed;
         schedule = AssignmentDetails.scheduleOf(loaded.assignment());
         scheduleVersion = loaded.assignment().getVersion();
-        loaded.tasks().forEach(t -> {
-            feedback.put(t.getId(), t.getFeedback());
-            versions.put(t.getId(), t.getVersion());
-        });
+        loaded.tasks()
+                .forEach(
+                        t -> {
+                            feedback.put(t.getId(), t.getFeedback());
+                            versions.put(t.getId(), t.getVersion());
+                        });
     }
 
     private void reload() {
@@ -71,37 +75,60 @@ public class ShowAssignment implements Serializable {
     }
 
     public void saveFeedback(long taskId) {
-        Pages.run("tasks", () -> {
-            HomeworkTask saved = homework.giveFeedback(taskId, versions.getOrDefault(taskId, -1L), feedback.get(taskId));
-            versions.put(taskId, saved.getVersion());
-            reload();
-            FieldMessages.info("Feedback saved; the client sees it in their history.");
-        }, conflict -> {
-            // the counselor's text stays in the box; saving again replaces what is stored now, knowingly
-            versions.put(taskId, conflict.currentVersion());
-            String stored = (String) conflict.current();
-            reload();
-            FieldMessages.error(null, "This task changed after you opened the page (" + conflict.changedBy()
-                    + (conflict.changedAt() == null ? "" : ", " + dates.moment(conflict.changedAt())) + "). "
-                    + (stored == null ? "It has no feedback now." : "Its feedback now reads: \u201c" + stored + "\u201d.")
-                    + " Your text is still in the box: save again to replace it, or change yours first.");
-        });
+        Pages.run(
+                "tasks",
+                () -> {
+                    HomeworkTask saved =
+                            homework.giveFeedback(
+                                    taskId,
+                                    versions.getOrDefault(taskId, -1L),
+                                    feedback.get(taskId));
+                    versions.put(taskId, saved.getVersion());
+                    reload();
+                    FieldMessages.info("Feedback saved; the client sees it in their history.");
+                },
+                conflict -> {
+                    // the counselor's text stays in the box; saving again replaces what is stored
+                    // now, knowingly
+                    versions.put(taskId, conflict.currentVersion());
+                    String stored = (String) conflict.current();
+                    reload();
+                    FieldMessages.error(
+                            null,
+                            "This task changed after you opened the page ("
+                                    + conflict.changedBy()
+                                    + (conflict.changedAt() == null
+                                            ? ""
+                                            : ", " + dates.moment(conflict.changedAt()))
+                                    + "). "
+                                    + (stored == null
+                                            ? "It has no feedback now."
+                                            : "Its feedback now reads: \u201c" + stored + "\u201d.")
+                                    + " Your text is still in the box: save again to replace it, or change yours first.");
+                });
     }
 
     public void change(AssignmentStatus status) {
-        Pages.run("actions", () -> {
-            Assignment changed = homework.changeStatus(assignmentId, status);
-            scheduleVersion = changed.getVersion();
-            reload();
-            FieldMessages.info(switch (status) {
-                case PAUSED -> "Paused: the client does not see its tasks until you resume it.";
-                case ACTIVE -> "Resumed.";
-                case ENDED -> "Ended: its future tasks were removed; what was done stays.";
-            });
-        });
+        Pages.run(
+                "actions",
+                () -> {
+                    Assignment changed = homework.changeStatus(assignmentId, status);
+                    scheduleVersion = changed.getVersion();
+                    reload();
+                    FieldMessages.info(
+                            switch (status) {
+                                case PAUSED ->
+                                        "Paused: the client does not see its tasks until you resume it.";
+                                case ACTIVE -> "Resumed.";
+                                case ENDED ->
+                                        "Ended: its future tasks were removed; what was done stays.";
+                            });
+                });
     }
 
-    /** Opens (or closes) the form that changes the schedule, filled with the schedule as it stands. */
+    /**
+     * Opens (or closes) the form that changes the schedule, filled with the schedule as it stands.
+     */
     public void editSchedule(boolean open) {
         editingSchedule = open;
         if (open) {
@@ -112,25 +139,46 @@ public class ShowAssignment implements Serializable {
     }
 
     public void saveSchedule() {
-        Pages.run("schedule", () -> {
-            Assignment changed = homework.reschedule(assignmentId, scheduleVersion, schedule);
-            scheduleVersion = changed.getVersion();
-            editingSchedule = false;
-            reload();
-            long toCome = view.getUpcoming();
-            FieldMessages.info("Schedule changed: " + changed.getScheduleText() + ". "
-                    + (toCome == 0 ? "Nothing more is due." : toCome + (toCome == 1 ? " task" : " tasks") + " to come, first on "
-                    + HomeworkSchedule.day(view.getFirstUpcoming()) + ".")
-                    + " What was done or started stays as it was.");
-        }, conflict -> {
-            // the counselor's choice stays in the form; saving again applies it over theirs, knowingly
-            scheduleVersion = conflict.currentVersion();
-            reload();
-            FieldMessages.error(null, "This assignment changed after you opened the page (" + conflict.changedBy()
-                    + (conflict.changedAt() == null ? "" : ", " + dates.moment(conflict.changedAt())) + "); its schedule"
-                    + " now reads \u201c" + conflict.current() + "\u201d. Nothing was saved. Your choice is still in the"
-                    + " form: save again to apply it, or change it first.");
-        });
+        Pages.run(
+                "schedule",
+                () -> {
+                    Assignment changed =
+                            homework.reschedule(assignmentId, scheduleVersion, schedule);
+                    scheduleVersion = changed.getVersion();
+                    editingSchedule = false;
+                    reload();
+                    long toCome = view.getUpcoming();
+                    FieldMessages.info(
+                            "Schedule changed: "
+                                    + changed.getScheduleText()
+                                    + ". "
+                                    + (toCome == 0
+                                            ? "Nothing more is due."
+                                            : toCome
+                                                    + (toCome == 1 ? " task" : " tasks")
+                                                    + " to come, first on "
+                                                    + HomeworkSchedule.day(view.getFirstUpcoming())
+                                                    + ".")
+                                    + " What was done or started stays as it was.");
+                },
+                conflict -> {
+                    // the counselor's choice stays in the form; saving again applies it over
+                    // theirs, knowingly
+                    scheduleVersion = conflict.currentVersion();
+                    reload();
+                    FieldMessages.error(
+                            null,
+                            "This assignment changed after you opened the page ("
+                                    + conflict.changedBy()
+                                    + (conflict.changedAt() == null
+                                            ? ""
+                                            : ", " + dates.moment(conflict.changedAt()))
+                                    + "); its schedule"
+                                    + " now reads \u201c"
+                                    + conflict.current()
+                                    + "\u201d. Nothing was saved. Your choice is still in the"
+                                    + " form: save again to apply it, or change it first.");
+                });
     }
 
     public AssignmentDetails getSchedule() {

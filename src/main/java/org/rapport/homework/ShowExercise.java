@@ -2,7 +2,6 @@ package org.rapport.homework;
 
 import java.io.IOException;
 import java.io.Serializable;
-
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -18,16 +17,15 @@ public class ShowExercise implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ExerciseService exercises;
+    @Inject private ExerciseService exercises;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
     private transient List<Assignment> assigned; // loaded once per request cycle after a fail-over
 
     private String id; // kept in the session: what to load again after a fail-over
-    private transient Exercise exercise; // not part of the session copy: loaded again after a fail-over
+    private transient Exercise
+            exercise; // not part of the session copy: loaded again after a fail-over
 
     /** Loads the exercise named in the address, or answers 404 when there is none. */
     public void open() throws IOException {
@@ -48,7 +46,9 @@ public class ShowExercise implements Serializable {
         return exercise();
     }
 
-    /** Where the caller has this exercise assigned now (a few, latest first), with links to each. */
+    /**
+     * Where the caller has this exercise assigned now (a few, latest first), with links to each.
+     */
     public List<Assignment> getAssigned() {
         if (assigned == null) {
             Exercise shown = exercise();

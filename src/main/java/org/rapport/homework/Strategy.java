@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A trust-rebuilding strategy (reference data): every exercise practises one. */
-// Reference data that never changes once written (strategies come with the migrations; a questionnaire
-// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared cache.
+// Reference data that never changes once written (strategies come with the migrations; a
+// questionnaire
+// cannot be edited after it is saved), so every instance of a cluster may keep it in its shared
+// cache.
 @jakarta.persistence.Cacheable
 @Entity
 @Table(name = "strategy")
@@ -28,8 +30,7 @@ public class Strategy implements Serializable {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    protected Strategy() {
-    }
+    protected Strategy() {}
 
     public String getKey() {
         return key;

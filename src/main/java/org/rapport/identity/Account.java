@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.rapport.platform.Sealed;
 
 /** A person who can sign in to Rapport: staff of the practice, or a client for the portal. */
@@ -63,11 +64,9 @@ public class Account implements Serializable {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String email, String displayName, Role role, Instant now) {
         this.email = normalizeEmail(email);
@@ -77,7 +76,10 @@ public class Account implements Serializable {
         this.sessionsValidFrom = now;
     }
 
-    /** A new sign-in address, for an account nobody has signed up to yet (its invitation went astray). */
+    /**
+     * A new sign-in address, for an account nobody has signed up to yet (its invitation went
+     * astray).
+     */
     void readdress(String email) {
         this.email = normalizeEmail(email);
     }
@@ -138,7 +140,9 @@ public class Account implements Serializable {
         this.enabled = true;
     }
 
-    /** Removes who the person was: the account keeps its row for the audit trail and nothing else. */
+    /**
+     * Removes who the person was: the account keeps its row for the audit trail and nothing else.
+     */
     void anonymize(Instant now) {
         this.email = "anonymized-" + id + "@invalid";
         this.displayName = "Anonymized client";

@@ -12,8 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -21,7 +20,10 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return accounts.redeem(ticket)
-                .map(account -> new CredentialValidationResult(account.getEmail(), Set.of(account.getRole().name())))
+                .map(
+                        account ->
+                                new CredentialValidationResult(
+                                        account.getEmail(), Set.of(account.getRole().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

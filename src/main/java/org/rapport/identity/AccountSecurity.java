@@ -19,11 +19,9 @@ public class AccountSecurity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private SecondFactor secondFactor;
+    @Inject private SecondFactor secondFactor;
 
     private boolean enabled;
     private long recoveryCodesLeft;
@@ -49,19 +47,29 @@ public class AccountSecurity implements Serializable {
 
     public void confirm() {
         try {
-            recoveryCodes = secondFactor.change(currentUser.require().getId(), newSecret,
-                    code == null ? "" : code.strip(), password, currentCode);
+            recoveryCodes =
+                    secondFactor.change(
+                            currentUser.require().getId(),
+                            newSecret,
+                            code == null ? "" : code.strip(),
+                            password,
+                            currentCode);
             newSecret = null;
             qrCode = null;
             enabled = true;
             recoveryCodesLeft = recoveryCodes.size();
         } catch (Refused refused) {
-            FacesContext.getCurrentInstance().addMessage("security:" + refused.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "security:" + refused.field(),
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             FacesContext.getCurrentInstance().validationFailed();
         } catch (IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().addMessage("security:code",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "security:code",
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             FacesContext.getCurrentInstance().validationFailed();
         }
         code = null;

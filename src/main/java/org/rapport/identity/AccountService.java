@@ -33,43 +33,48 @@ public class AccountService {
 
     /** Failed sign-ins in a row that lock an account. */
     public static final int MAX_FAILED_LOGINS = 5;
+
     /** How long a locked account stays locked. */
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
-    /** Failed sign-ins for one e-mail address, with or without an account, within {@link #LOCKOUT}. */
+
+    /**
+     * Failed sign-ins for one e-mail address, with or without an account, within {@link #LOCKOUT}.
+     */
     static final int FAILURES_PER_ADDRESS = 10;
-    /** Failed sign-ins from one network address (a practice's office may share one) within {@link #LOCKOUT}. */
+
+    /**
+     * Failed sign-ins from one network address (a practice's office may share one) within {@link
+     * #LOCKOUT}.
+     */
     static final int FAILURES_PER_NETWORK_ADDRESS = 100;
+
     /** Password checks under way at once from one network address. */
     static final int AT_ONCE_PER_NETWORK_ADDRESS = 8;
+
     /** How long a sign-in waits for a processor to hash its password. */
     static final Duration HASH_WAIT = Duration.ofSeconds(10);
+
     private static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private OneTimeLinks links;
+    @Inject private OneTimeLinks links;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
-    @Inject
-    private Settings settings;
+    @Inject private Settings settings;
 
-    @Inject
-    private SignInRecords records;
+    @Inject private SignInRecords records;
 
     private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
     private final Map<String, Integer> checking = new ConcurrentHashMap<>();
-    private final Semaphore hashes = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore hashes =
+            new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
-    private record Ticket(long accountId, Instant expires) {
-    }
+    private record Ticket(long accountId, Instant expires) {}
 
     public Optional<Account> findByEmail(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
@@ -77,7 +82,8 @@ public class AccountService {
         }
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Account> find(long id) {
@@ -85,8 +91,8 @@ public class AccountService {
     }
 
     /**
-     * Whether the password is the account's own, to confirm a signature by someone already signed in.
-     * Not counted towards the sign-in lockout (the caller audits a refusal).
+     * Whether the password is the account's own, to confirm a signature by someone already signed
+     * in. Not counted towards the sign-in lockout (the caller audits a refusal).
      */
     public boolean confirmPassword(long accountId, String password) {
         Account stored = em.find(Account.class, accountId);
@@ -103,59 +109,95 @@ public class AccountService {
 
     /**
      * Checks an email and password. Counts failures per account and locks it for {@link #LOCKOUT}
-     * after {@link #MAX_FAILED_LOGINS}; every failure is audited. Takes the same time whether or not
-     * the email belongs to an account.
+     * after {@link #MAX_FAILED_LOGINS}; every failure is audited. Takes the same time whether or
+     * not the email belongs to an account.
      *
-     * <p>Hashing a password (PBKDF2, a few hundred milliseconds of CPU on purpose) holds neither a database
-     * connection nor a row lock, so that many attempts at once cannot take the connections every page
-     * needs. At most as many hashes run at once as there are processors; a check that waits longer than
-     * {@link #HASH_WAIT} is answered {@link SignInOutcome.Busy}, as is a network address with more than
-     * {@value #AT_ONCE_PER_NETWORK_ADDRESS} checks under way. More than {@value #FAILURES_PER_ADDRESS}
-     * failures for one e-mail address, or {@value #FAILURES_PER_NETWORK_ADDRESS} from one network address,
-     * within {@link #LOCKOUT} are refused without hashing, whether or not the address has an account.
+     * <p>Hashing a password (PBKDF2, a few hundred milliseconds of CPU on purpose) holds neither a
+     * database connection nor a row lock, so that many attempts at once cannot take the connections
+     * every page needs. At most as many hashes run at once as there are processors; a check that
+     * waits longer than {@link #HASH_WAIT} is answered {@link SignInOutcome.Busy}, as is a network
+     * address with more than {@value #AT_ONCE_PER_NETWORK_ADDRESS} checks under way. More than
+     * {@value #FAILURES_PER_ADDRESS} failures for one e-mail address, or {@value
+     * #FAILURES_PER_NETWORK_ADDRESS} from one network address, within {@link #LOCKOUT} are refused
+     * without hashing, whether or not the address has an account.
      */
     public SignInOutcome checkPassword(String email, String password) {
         Instant now = Instant.now(clock);
         String normalized = Account.normalizeEmail(email);
-        boolean plausible = normalized != null && !normalized.isEmpty() && normalized.length() <= 254;
+        boolean plausible =
+                normalized != null && !normalized.isEmpty() && normalized.length() <= 254;
         String from = audit.callerAddress();
         Actor asker = Actor.anonymous(plausible ? normalized : null);
         if (!enter(from)) {
             // not a failed sign-in: it must not count towards the limits below
-            audit.record(asker, AuditAction.ACCESS_DENIED, "SignIn", null, null, "sign-in refused: too many at once from "
-                    + from);
+            audit.record(
+                    asker,
+                    AuditAction.ACCESS_DENIED,
+                    "SignIn",
+                    null,
+                    null,
+                    "sign-in refused: too many at once from " + from);
             return new SignInOutcome.Busy();
         }
         try {
             Instant since = now.minus(LOCKOUT);
             if (plausible && failures("e.actor = :who", normalized, since) >= FAILURES_PER_ADDRESS
-                    || from != null && failures("e.ipAddress = :who", from, since) >= FAILURES_PER_NETWORK_ADDRESS) {
-                audit.record(asker, AuditAction.LOGIN_FAILED, null, null, null,
+                    || from != null
+                            && failures("e.ipAddress = :who", from, since)
+                                    >= FAILURES_PER_NETWORK_ADDRESS) {
+                audit.record(
+                        asker,
+                        AuditAction.LOGIN_FAILED,
+                        null,
+                        null,
+                        null,
                         "too many failed sign-ins for this address or network address");
                 return new SignInOutcome.Refused();
             }
-            Account account = !plausible ? null
-                    : em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
-                            .setParameter("email", normalized).getResultStream().findFirst().orElse(null);
-            if (account == null || !account.isEnabled() || account.isLockedAt(now) || !account.hasPassword()) {
+            Account account =
+                    !plausible
+                            ? null
+                            : em.createQuery(
+                                            "SELECT a FROM Account a WHERE a.email = :email",
+                                            Account.class)
+                                    .setParameter("email", normalized)
+                                    .getResultStream()
+                                    .findFirst()
+                                    .orElse(null);
+            if (account == null
+                    || !account.isEnabled()
+                    || account.isLockedAt(now)
+                    || !account.hasPassword()) {
                 if (!hashing(() -> PasswordHasher.verifyNothing(password))) {
                     return new SignInOutcome.Busy();
                 }
-                String why = account == null ? "unknown email" : !account.isEnabled() ? "account disabled"
-                        : account.isLockedAt(now) ? "account locked" : "no password set yet";
-                audit.record(account == null ? asker : actor(account), AuditAction.LOGIN_FAILED,
-                        account == null ? null : "Account", account == null ? null : account.getId(), null, why);
+                String why =
+                        account == null
+                                ? "unknown email"
+                                : !account.isEnabled()
+                                        ? "account disabled"
+                                        : account.isLockedAt(now)
+                                                ? "account locked"
+                                                : "no password set yet";
+                audit.record(
+                        account == null ? asker : actor(account),
+                        AuditAction.LOGIN_FAILED,
+                        account == null ? null : "Account",
+                        account == null ? null : account.getId(),
+                        null,
+                        why);
                 return new SignInOutcome.Refused();
             }
             String stored = account.getPasswordHash();
             boolean[] right = new boolean[1];
             String[] stronger = new String[1];
-            if (!hashing(() -> {
-                right[0] = PasswordHasher.verify(password, stored);
-                if (right[0] && PasswordHasher.needsRehash(stored)) {
-                    stronger[0] = PasswordHasher.hash(password);
-                }
-            })) {
+            if (!hashing(
+                    () -> {
+                        right[0] = PasswordHasher.verify(password, stored);
+                        if (right[0] && PasswordHasher.needsRehash(stored)) {
+                            stronger[0] = PasswordHasher.hash(password);
+                        }
+                    })) {
                 return new SignInOutcome.Busy();
             }
             return records.settle(account.getId(), stored, right[0], stronger[0], now);
@@ -164,7 +206,9 @@ public class AccountService {
         }
     }
 
-    /** Runs a password hash once a processor is free; false when none was within {@link #HASH_WAIT}. */
+    /**
+     * Runs a password hash once a processor is free; false when none was within {@link #HASH_WAIT}.
+     */
     private boolean hashing(Runnable hash) {
         try {
             if (!hashes.tryAcquire(HASH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -201,12 +245,19 @@ public class AccountService {
     }
 
     private long failures(String who, String value, Instant since) {
-        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :failed AND e.occurredAt > :since AND "
-                + who, Long.class).setParameter("failed", AuditAction.LOGIN_FAILED).setParameter("since", since)
-                .setParameter("who", value).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :failed AND e.occurredAt > :since AND "
+                                + who,
+                        Long.class)
+                .setParameter("failed", AuditAction.LOGIN_FAILED)
+                .setParameter("since", since)
+                .setParameter("who", value)
+                .getSingleResult();
     }
 
-    /** Issues the ticket that completes the sign-in of an account whose every factor was checked. */
+    /**
+     * Issues the ticket that completes the sign-in of an account whose every factor was checked.
+     */
     public SignInTicket issueTicket(long accountId) {
         tickets.values().removeIf(t -> t.expires().isBefore(Instant.now(clock)));
         byte[] bytes = new byte[32];
@@ -224,7 +275,8 @@ public class AccountService {
         if (issued == null || issued.expires().isBefore(now)) {
             return Optional.empty();
         }
-        Account account = em.find(Account.class, issued.accountId(), LockModeType.PESSIMISTIC_WRITE);
+        Account account =
+                em.find(Account.class, issued.accountId(), LockModeType.PESSIMISTIC_WRITE);
         if (account == null || !account.isEnabled()) {
             return Optional.empty();
         }
@@ -244,7 +296,13 @@ public class AccountService {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account != null && account.isEnabled()) {
             account.disable(Instant.now(clock));
-            audit.record(by, AuditAction.ACCOUNT_DISABLED, "Account", accountId, null, account.getEmail());
+            audit.record(
+                    by,
+                    AuditAction.ACCOUNT_DISABLED,
+                    "Account",
+                    accountId,
+                    null,
+                    account.getEmail());
         }
     }
 
@@ -253,11 +311,20 @@ public class AccountService {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account != null && !account.isEnabled()) {
             account.enable();
-            audit.record(by, AuditAction.ACCOUNT_ENABLED, "Account", accountId, null, account.getEmail());
+            audit.record(
+                    by,
+                    AuditAction.ACCOUNT_ENABLED,
+                    "Account",
+                    accountId,
+                    null,
+                    account.getEmail());
         }
     }
 
-    /** Ends the account's sessions and replaces its name and e-mail (a client record was anonymized). */
+    /**
+     * Ends the account's sessions and replaces its name and e-mail (a client record was
+     * anonymized).
+     */
     @Transactional
     public void anonymize(long accountId, Actor by) {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
@@ -273,14 +340,21 @@ public class AccountService {
         Account account = new Account(email, displayName, role, Instant.now(clock));
         em.persist(account);
         em.flush();
-        audit.record(by, AuditAction.ACCOUNT_CREATED, "Account", account.getId(), null, role + " " + account.getEmail());
+        audit.record(
+                by,
+                AuditAction.ACCOUNT_CREATED,
+                "Account",
+                account.getId(),
+                null,
+                role + " " + account.getEmail());
         return account;
     }
 
     /**
-     * Moves a portal account nobody has signed up to yet to a corrected address, and voids the links
-     * sent to the old one. Refused (an exception with a message) when another account uses the address;
-     * does nothing once the account has a password (the person signed up: their address is theirs).
+     * Moves a portal account nobody has signed up to yet to a corrected address, and voids the
+     * links sent to the old one. Refused (an exception with a message) when another account uses
+     * the address; does nothing once the account has a password (the person signed up: their
+     * address is theirs).
      */
     @Transactional
     public void readdressInvitation(long accountId, String email, Actor by) {
@@ -289,18 +363,29 @@ public class AccountService {
             return;
         }
         if (findByEmail(email).isPresent()) {
-            throw new IllegalStateException("Another account already uses " + Account.normalizeEmail(email) + ".");
+            throw new IllegalStateException(
+                    "Another account already uses " + Account.normalizeEmail(email) + ".");
         }
         String before = account.getEmail();
         account.readdress(email);
         links.revoke(accountId, OneTimeLinks.Purpose.INVITATION);
-        audit.record(by, AuditAction.UPDATE, "Account", accountId, null, "invitation address " + before + " -> "
-                + account.getEmail() + "; earlier invitation links void");
+        audit.record(
+                by,
+                AuditAction.UPDATE,
+                "Account",
+                accountId,
+                null,
+                "invitation address "
+                        + before
+                        + " -> "
+                        + account.getEmail()
+                        + "; earlier invitation links void");
     }
 
     /** Creates an account with a password already set (the demo practice). */
     @Transactional
-    public Account createWithPasswordHash(String email, String displayName, Role role, String passwordHash) {
+    public Account createWithPasswordHash(
+            String email, String displayName, Role role, String passwordHash) {
         Account account = new Account(email, displayName, role, Instant.now(clock));
         account.changePasswordHash(passwordHash, Instant.now(clock));
         em.persist(account);
@@ -321,8 +406,11 @@ public class AccountService {
     }
 
     public List<Account> staff() {
-        return em.createQuery("SELECT a FROM Account a WHERE a.role <> :client ORDER BY a.displayName", Account.class)
-                .setParameter("client", Role.CLIENT).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM Account a WHERE a.role <> :client ORDER BY a.displayName",
+                        Account.class)
+                .setParameter("client", Role.CLIENT)
+                .getResultList();
     }
 
     public static Actor actor(Account account) {

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.rapport.audit.AuditTrail.Actor;
 
 /**
- * Who is asking, for this request: the signed-in account (checked by {@link SessionGuard}), or nobody.
- * Services decide with it what the caller may see.
+ * Who is asking, for this request: the signed-in account (checked by {@link SessionGuard}), or
+ * nobody. Services decide with it what the caller may see.
  */
 @Named
 @RequestScoped
@@ -23,14 +23,11 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final String ACCOUNT_ATTRIBUTE = "rapport.account";
 
-    @Inject
-    private HttpServletRequest request;
+    @Inject private HttpServletRequest request;
 
-    @Inject
-    private SecurityContext security;
+    @Inject private SecurityContext security;
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
     private transient Account account;
 
@@ -52,13 +49,15 @@ public class CurrentUser implements Serializable {
     }
 
     /**
-     * Runs work done outside any HTTP request as one of the practice's own accounts, through the same
-     * services and rules as a signed-in person: the demo practice is created this way, as its counselors and
-     * clients. Refused inside a request, where who is asking is always who signed in.
+     * Runs work done outside any HTTP request as one of the practice's own accounts, through the
+     * same services and rules as a signed-in person: the demo practice is created this way, as its
+     * counselors and clients. Refused inside a request, where who is asking is always who signed
+     * in.
      */
     public <T> T actingAs(Account someone, Supplier<T> work) {
         if (inRequest()) {
-            throw new IllegalStateException("Acting as another account is only for work outside a request");
+            throw new IllegalStateException(
+                    "Acting as another account is only for work outside a request");
         }
         Account before = acting;
         acting = someone;
@@ -70,10 +69,12 @@ public class CurrentUser implements Serializable {
     }
 
     public void actingAs(Account someone, Runnable work) {
-        actingAs(someone, () -> {
-            work.run();
-            return null;
-        });
+        actingAs(
+                someone,
+                () -> {
+                    work.run();
+                    return null;
+                });
     }
 
     private boolean inRequest() {

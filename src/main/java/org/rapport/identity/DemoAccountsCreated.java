@@ -3,9 +3,9 @@ package org.rapport.identity;
 import java.util.Map;
 
 /**
- * Fired once the demo practice's staff accounts exist (the administrator and the counselors), so that the
- * demo's data is added (client records and their portal invitations, then appointments…) without identity
- * knowing about it.
+ * Fired once the demo practice's staff accounts exist (the administrator and the counselors), so
+ * that the demo's data is added (client records and their portal invitations, then appointments…)
+ * without identity knowing about it.
  */
 public record DemoAccountsCreated(Map<String, Account> byEmail) {
 

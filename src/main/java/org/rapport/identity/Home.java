@@ -3,8 +3,7 @@ package org.rapport.identity;
 /** Where each role starts after signing in. */
 public final class Home {
 
-    private Home() {
-    }
+    private Home() {}
 
     public static String of(Role role) {
         return switch (role) {

@@ -9,10 +9,10 @@ import jakarta.inject.Named;
 @RequestScoped
 public class HomePage {
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
     public String go() {
-        return currentUser.account().map(a -> Home.of(a.getRole())).orElse("/login") + "?faces-redirect=true";
+        return currentUser.account().map(a -> Home.of(a.getRole())).orElse("/login")
+                + "?faces-redirect=true";
     }
 }

@@ -4,7 +4,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -17,15 +16,16 @@ public final class PasswordHasher {
 
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
     public static final int ITERATIONS = 600_000;
+
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+
     /** Verified against when an email is unknown, so that both cases take the same time. */
     private static final String DUMMY = hash("no account has this password", ITERATIONS);
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(String password) {
         return hash(password, ITERATIONS);
@@ -36,7 +36,13 @@ public final class PasswordHasher {
         RANDOM.nextBytes(salt);
         byte[] hash = pbkdf2(password, salt, iterations);
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+        return PREFIX
+                + "$"
+                + iterations
+                + "$"
+                + base64.encodeToString(salt)
+                + "$"
+                + base64.encodeToString(hash);
     }
 
     /** Whether the password matches the stored hash; false for a missing or malformed hash. */
@@ -68,7 +74,9 @@ public final class PasswordHasher {
     public static boolean needsRehash(String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         try {
-            return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+            return parts.length != 4
+                    || !PREFIX.equals(parts[0])
+                    || Integer.parseInt(parts[1]) < ITERATIONS;
         } catch (NumberFormatException e) {
             return true;
         }
@@ -77,7 +85,9 @@ public final class PasswordHasher {
     private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
         } finally {

@@ -6,16 +6,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-
-/** "Forgot your password?": sends a reset link, and says the same whether or not the email has an account. */
+/**
+ * "Forgot your password?": sends a reset link, and says the same whether or not the email has an
+ * account.
+ */
 @Named
 @ViewScoped
 public class PasswordReset implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Invitations invitations;
+    @Inject private Invitations invitations;
 
     private String email;
     private boolean sent;
@@ -24,8 +25,9 @@ public class PasswordReset implements Serializable {
     public void send() {
         if (!invitations.resetsCanBeSent()) {
             // the same for every address: nothing is looked up
-            problem = "E-mail is not set up for this practice, so no reset link can be sent. Ask your administrator"
-                    + " to set your password.";
+            problem =
+                    "E-mail is not set up for this practice, so no reset link can be sent. Ask your administrator"
+                            + " to set your password.";
             return;
         }
         invitations.requestReset(email);

@@ -14,13 +14,22 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 /** A QR code as an SVG image in a data address, ready for an {@code <img>}. */
 final class QrCode {
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     static String svgDataUri(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BitMatrix matrix =
+                    new QRCodeWriter()
+                            .encode(
+                                    text,
+                                    BarcodeFormat.QR_CODE,
+                                    0,
+                                    0,
+                                    Map.of(
+                                            EncodeHintType.ERROR_CORRECTION,
+                                            ErrorCorrectionLevel.M,
+                                            EncodeHintType.MARGIN,
+                                            4));
             int width = matrix.getWidth();
             int height = matrix.getHeight();
             StringBuilder path = new StringBuilder();
@@ -31,10 +40,17 @@ final class QrCode {
                     }
                 }
             }
-            String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
-                    + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-                    + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
-            return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+            String svg =
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+                            + width
+                            + " "
+                            + height
+                            + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                            + "<path fill=\"#000\" d=\""
+                            + path
+                            + "\"/></svg>";
+            return "data:image/svg+xml;base64,"
+                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         } catch (WriterException e) {
             throw new IllegalStateException("QR code could not be made", e);
         }

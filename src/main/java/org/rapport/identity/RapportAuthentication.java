@@ -24,13 +24,13 @@ import org.rapport.platform.Settings;
  * without a session leads there and, after signing in, back to that page. At sign-in the session id
  * changes (no fixation) and the session gets its idle timeout and its start time.
  *
- * <p>Every later request of the session is signed in again from the caller's name and groups kept in the
- * session, and a protected page asked for without them leads to the sign-in page (which sends the person
- * back to it afterwards). Rapport does this itself instead of with {@code @AutoApplySession} and
- * {@code @LoginToContinue}: on Payara 6.2025.10 the former loses the groups of some requests under
- * concurrent load (an HTTP 403 for a signed-in counselor; Payara issue 6145, fixed only after this
- * version), and the latter redirects before a mechanism can restore the caller. BookingConcurrencyHttpIT
- * shows the difference.
+ * <p>Every later request of the session is signed in again from the caller's name and groups kept
+ * in the session, and a protected page asked for without them leads to the sign-in page (which
+ * sends the person back to it afterwards). Rapport does this itself instead of with
+ * {@code @AutoApplySession} and {@code @LoginToContinue}: on Payara 6.2025.10 the former loses the
+ * groups of some requests under concurrent load (an HTTP 403 for a signed-in counselor; Payara
+ * issue 6145, fixed only after this version), and the latter redirects before a mechanism can
+ * restore the caller. BookingConcurrencyHttpIT shows the difference.
  */
 @ApplicationScoped
 public class RapportAuthentication implements HttpAuthenticationMechanism {
@@ -40,28 +40,27 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attributes: the signed-in caller's name and groups. */
     static final String CALLER = "rapport.caller";
+
     static final String GROUPS = "rapport.callerGroups";
 
     /** Session attribute: the page a person asked for before signing in. */
     static final String ORIGINAL_URL = "rapport.originalUrl";
 
-    @Inject
-    private IdentityStoreHandler identityStores;
+    @Inject private IdentityStoreHandler identityStores;
 
-    @Inject
-    private Settings settings;
+    @Inject private Settings settings;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (!(credential instanceof SignInTicket)) {
             HttpSession session = request.getSession(false);
             Object caller = session == null ? null : session.getAttribute(CALLER);
-            if (caller instanceof String name && session.getAttribute(GROUPS) instanceof Set<?> groups) {
+            if (caller instanceof String name
+                    && session.getAttribute(GROUPS) instanceof Set<?> groups) {
                 Set<String> names = new HashSet<>();
                 groups.forEach(group -> names.add(String.valueOf(group)));
                 return context.notifyContainerAboutLogin(name, names);
@@ -69,8 +68,10 @@ public class RapportAuthentication implements HttpAuthenticationMechanism {
             if (context.isProtected()) {
                 if ("GET".equals(request.getMethod())) {
                     String query = request.getQueryString();
-                    request.getSession(true).setAttribute(ORIGINAL_URL,
-                            request.getRequestURI() + (query == null ? "" : "?" + query));
+                    request.getSession(true)
+                            .setAttribute(
+                                    ORIGINAL_URL,
+                                    request.getRequestURI() + (query == null ? "" : "?" + query));
                 }
                 return context.redirect(request.getContextPath() + "/login.xhtml");
             }

@@ -10,7 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A one-time code that replaces the authenticator app once (lost phone). Only its hash is stored. */
+/**
+ * A one-time code that replaces the authenticator app once (lost phone). Only its hash is stored.
+ */
 @Entity
 @Table(name = "recovery_code")
 class RecoveryCode implements Serializable {
@@ -30,8 +32,7 @@ class RecoveryCode implements Serializable {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected RecoveryCode() {
-    }
+    protected RecoveryCode() {}
 
     RecoveryCode(long accountId, String codeHash) {
         this.accountId = accountId;

@@ -1,6 +1,9 @@
 package org.rapport.identity;
 
-/** A request about an account that cannot be done, with the form field it concerns (null: the whole form). */
+/**
+ * A request about an account that cannot be done, with the form field it concerns (null: the whole
+ * form).
+ */
 public class Refused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

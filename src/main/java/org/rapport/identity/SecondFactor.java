@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -40,14 +39,11 @@ public class SecondFactor {
     private static final Duration STEP = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     /** A new secret for enrolment, in the Base32 form authenticator apps take. */
     public String newSecret() {
@@ -59,58 +55,84 @@ public class SecondFactor {
     /** The address an authenticator app reads from the QR code. */
     public String otpauthUri(String secret, String email) {
         String label = urlEncode("Rapport:" + email);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Rapport&algorithm=SHA1&digits=6&period=30";
+        return "otpauth://totp/"
+                + label
+                + "?secret="
+                + secret
+                + "&issuer=Rapport&algorithm=SHA1&digits=6&period=30";
     }
 
-    /** Whether the code is right for the secret now (one step of clock drift either way allowed). */
+    /**
+     * Whether the code is right for the secret now (one step of clock drift either way allowed).
+     */
     public boolean matches(String secret, String code) {
         return step(secret, code, Instant.now(clock)) >= 0;
     }
 
-    /** Saves the secret once the person has shown, with a code, that their app has it; returns recovery codes. */
+    /**
+     * Saves the secret once the person has shown, with a code, that their app has it; returns
+     * recovery codes.
+     */
     @Transactional
     public List<String> enrol(long accountId, String secret, String code) {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         long step = step(secret, code, Instant.now(clock));
         if (account == null || step < 0) {
-            throw new IllegalArgumentException("That code does not match. Check the time on your phone and try the"
-                    + " newest code.");
+            throw new IllegalArgumentException(
+                    "That code does not match. Check the time on your phone and try the"
+                            + " newest code.");
         }
         account.enableSecondFactor(secret);
         account.acceptStep(step);
-        em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :id").setParameter("id", accountId).executeUpdate();
+        em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :id")
+                .setParameter("id", accountId)
+                .executeUpdate();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String recoveryCode = newRecoveryCode();
             codes.add(recoveryCode);
             em.persist(new RecoveryCode(accountId, hashRecoveryCode(recoveryCode)));
         }
-        audit.record(AccountService.actor(account), AuditAction.UPDATE, "Account", accountId, null,
+        audit.record(
+                AccountService.actor(account),
+                AuditAction.UPDATE,
+                "Account",
+                accountId,
+                null,
                 "two-factor authentication enrolled");
         return codes;
     }
 
     /**
-     * Turns two-step sign-in on, or moves it to a new app, from the signed-in person's own settings. A session
-     * alone is not enough: the password is asked again, and when two-step sign-in is already on, a code from
-     * the current app (or a recovery code) too, so that someone who took over a session cannot swap the
-     * authenticator or take new recovery codes. A wrong password or current code counts as a failed sign-in.
+     * Turns two-step sign-in on, or moves it to a new app, from the signed-in person's own
+     * settings. A session alone is not enough: the password is asked again, and when two-step
+     * sign-in is already on, a code from the current app (or a recovery code) too, so that someone
+     * who took over a session cannot swap the authenticator or take new recovery codes. A wrong
+     * password or current code counts as a failed sign-in.
      */
-    @Transactional(dontRollbackOn = Refused.class) // a refusal keeps its failed-sign-in count and audit row
-    public List<String> change(long accountId, String secret, String code, String password, String currentCode) {
-        Account account = em.find(Account.class, accountId); // no row lock while the password is hashed
+    @Transactional(
+            dontRollbackOn =
+                    Refused.class) // a refusal keeps its failed-sign-in count and audit row
+    public List<String> change(
+            long accountId, String secret, String code, String password, String currentCode) {
+        Account account =
+                em.find(Account.class, accountId); // no row lock while the password is hashed
         Instant now = Instant.now(clock);
         if (account == null || !account.isEnabled() || account.isLockedAt(now)) {
             throw new IllegalArgumentException("This account cannot change its sign-in now.");
         }
-        boolean passwordRight = password != null && account.getPasswordHash() != null
-                && PasswordHasher.verify(password, account.getPasswordHash());
+        boolean passwordRight =
+                password != null
+                        && account.getPasswordHash() != null
+                        && PasswordHasher.verify(password, account.getPasswordHash());
         if (!passwordRight) {
             refuse(account, now, "wrong password to change the second factor");
             throw new Refused("password", "That password is not right.");
         }
         if (account.isMfaEnabled() && !verifyForSignIn(accountId, currentCode)) {
-            throw new Refused("currentCode", "That code from your current app (or recovery code) does not match.");
+            throw new Refused(
+                    "currentCode",
+                    "That code from your current app (or recovery code) does not match.");
         }
         return enrol(accountId, secret, code);
     }
@@ -118,19 +140,27 @@ public class SecondFactor {
     private void refuse(Account account, Instant now, String why) {
         em.lock(account, LockModeType.PESSIMISTIC_WRITE);
         account.recordFailedLogin(now, AccountService.MAX_FAILED_LOGINS, AccountService.LOCKOUT);
-        audit.record(AccountService.actor(account), AuditAction.LOGIN_FAILED, "Account", account.getId(), null,
+        audit.record(
+                AccountService.actor(account),
+                AuditAction.LOGIN_FAILED,
+                "Account",
+                account.getId(),
+                null,
                 account.isLockedAt(now) ? why + "; account locked" : why);
     }
 
     /**
-     * Checks a code from the app, or a recovery code, for a sign-in. A wrong code counts as a failed
-     * sign-in (five lock the account); an accepted code cannot be used again.
+     * Checks a code from the app, or a recovery code, for a sign-in. A wrong code counts as a
+     * failed sign-in (five lock the account); an accepted code cannot be used again.
      */
     @Transactional
     public boolean verifyForSignIn(long accountId, String code) {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now(clock);
-        if (account == null || !account.isEnabled() || account.isLockedAt(now) || !account.isMfaEnabled()) {
+        if (account == null
+                || !account.isEnabled()
+                || account.isLockedAt(now)
+                || !account.isMfaEnabled()) {
             return false;
         }
         String cleaned = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
@@ -139,25 +169,45 @@ public class SecondFactor {
             return true;
         }
         if (cleaned.length() == 10) {
-            List<RecoveryCode> unused = em.createQuery("SELECT r FROM RecoveryCode r WHERE r.accountId = :id"
-                    + " AND r.codeHash = :hash AND r.usedAt IS NULL", RecoveryCode.class)
-                    .setParameter("id", accountId).setParameter("hash", hashRecoveryCode(cleaned)).getResultList();
+            List<RecoveryCode> unused =
+                    em.createQuery(
+                                    "SELECT r FROM RecoveryCode r WHERE r.accountId = :id"
+                                            + " AND r.codeHash = :hash AND r.usedAt IS NULL",
+                                    RecoveryCode.class)
+                            .setParameter("id", accountId)
+                            .setParameter("hash", hashRecoveryCode(cleaned))
+                            .getResultList();
             if (!unused.isEmpty()) {
                 unused.get(0).use(now);
-                audit.record(AccountService.actor(account), AuditAction.LOGIN, "Account", accountId, null,
+                audit.record(
+                        AccountService.actor(account),
+                        AuditAction.LOGIN,
+                        "Account",
+                        accountId,
+                        null,
                         "recovery code used");
                 return true;
             }
         }
         account.recordFailedLogin(now, AccountService.MAX_FAILED_LOGINS, AccountService.LOCKOUT);
-        audit.record(AccountService.actor(account), AuditAction.LOGIN_FAILED, "Account", accountId, null,
-                account.isLockedAt(now) ? "wrong second-factor code; account locked" : "wrong second-factor code");
+        audit.record(
+                AccountService.actor(account),
+                AuditAction.LOGIN_FAILED,
+                "Account",
+                accountId,
+                null,
+                account.isLockedAt(now)
+                        ? "wrong second-factor code; account locked"
+                        : "wrong second-factor code");
         return false;
     }
 
     public long unusedRecoveryCodes(long accountId) {
-        return em.createQuery("SELECT COUNT(r) FROM RecoveryCode r WHERE r.accountId = :id AND r.usedAt IS NULL",
-                Long.class).setParameter("id", accountId).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM RecoveryCode r WHERE r.accountId = :id AND r.usedAt IS NULL",
+                        Long.class)
+                .setParameter("id", accountId)
+                .getSingleResult();
     }
 
     /** The time step the code belongs to (now, or one step either side), or -1. */
@@ -194,8 +244,10 @@ public class SecondFactor {
     /** Recovery codes are random (50 bits), so a plain SHA-256 protects them at rest. */
     static String hashRecoveryCode(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(code.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

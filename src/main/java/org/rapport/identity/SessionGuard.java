@@ -27,28 +27,30 @@ public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private Settings settings;
+    @Inject private Settings settings;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String user = request.getRemoteUser();
-        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+        if (user == null
+                || request.getRequestURI()
+                        .startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             chain.doFilter(request, response);
             return;
         }
         HttpSession session = request.getSession(false);
-        Instant signedInAt = session == null ? null : (Instant) session.getAttribute(RapportAuthentication.SIGNED_IN_AT);
+        Instant signedInAt =
+                session == null
+                        ? null
+                        : (Instant) session.getAttribute(RapportAuthentication.SIGNED_IN_AT);
         Optional<Account> account = accounts.findByEmail(user);
         Instant now = Instant.now(clock);
         String reason = null;
@@ -60,8 +62,13 @@ public class SessionGuard extends HttpFilter {
             reason = "maximum session lifetime reached";
         }
         if (reason != null) {
-            audit.record(account.map(AccountService::actor).orElse(AuditTrail.Actor.anonymous(user)),
-                    AuditAction.SESSION_ENDED, "Account", account.map(Account::getId).orElse(null), null, reason);
+            audit.record(
+                    account.map(AccountService::actor).orElse(AuditTrail.Actor.anonymous(user)),
+                    AuditAction.SESSION_ENDED,
+                    "Account",
+                    account.map(Account::getId).orElse(null),
+                    null,
+                    reason);
             request.logout();
             if (session != null) {
                 session.invalidate();
@@ -74,12 +81,16 @@ public class SessionGuard extends HttpFilter {
     }
 
     /** A redirect that also works for a PrimeFaces Ajax request. */
-    static void redirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+    static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url.replace("&", "&amp;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write(
+                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                    + url.replace("&", "&amp;")
+                                    + "\"/></partial-response>");
         } else {
             response.sendRedirect(url);
         }

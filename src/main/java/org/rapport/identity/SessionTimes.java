@@ -6,13 +6,14 @@ import jakarta.inject.Named;
 
 import org.rapport.platform.Settings;
 
-/** When the page warns about the coming idle sign-out, and the call that keeps the session alive. */
+/**
+ * When the page warns about the coming idle sign-out, and the call that keeps the session alive.
+ */
 @Named
 @RequestScoped
 public class SessionTimes {
 
-    @Inject
-    private Settings settings;
+    @Inject private Settings settings;
 
     public long getIdleSeconds() {
         return settings.sessionIdleTimeout().toSeconds();

@@ -15,8 +15,7 @@ public class SetPassword implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private OneTimeLinks links;
+    @Inject private OneTimeLinks links;
 
     private String token;
     private String email;
@@ -25,23 +24,33 @@ public class SetPassword implements Serializable {
     private String confirmation;
 
     public void open() {
-        valid = links.accountFor(token).map(account -> {
-            email = account.getEmail();
-            return true;
-        }).orElse(false);
+        valid =
+                links.accountFor(token)
+                        .map(
+                                account -> {
+                                    email = account.getEmail();
+                                    return true;
+                                })
+                        .orElse(false);
     }
 
     public String save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String problem = PasswordPolicy.problem(password, email).orElse(null);
         if (problem == null && !password.equals(confirmation)) {
-            faces.addMessage("setpassword:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The two passwords are not the same.", null));
+            faces.addMessage(
+                    "setpassword:confirmation",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "The two passwords are not the same.",
+                            null));
             faces.validationFailed();
             return null;
         }
         if (problem != null) {
-            faces.addMessage("setpassword:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+            faces.addMessage(
+                    "setpassword:password",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
             faces.validationFailed();
             return null;
         }

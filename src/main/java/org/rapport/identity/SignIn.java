@@ -17,8 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The sign-in page: email and password, then the code from the authenticator app (or setting the app
- * up, for staff who have not yet), then in.
+ * The sign-in page: email and password, then the code from the authenticator app (or setting the
+ * app up, for staff who have not yet), then in.
  */
 @Named
 @ViewScoped
@@ -27,21 +27,29 @@ public class SignIn implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The one answer to every failure: it must not tell whether the email has an account. */
-    static final String BUSY = "Many sign-ins are under way right now. Please try again in a moment.";
-    static final String REFUSED = "That email and password do not match an account that can sign in now."
-            + " After " + AccountService.MAX_FAILED_LOGINS + " failed attempts an account is locked for "
-            + AccountService.LOCKOUT.toMinutes() + " minutes.";
+    static final String BUSY =
+            "Many sign-ins are under way right now. Please try again in a moment.";
 
-    public enum Step { PASSWORD, CODE, ENROL, RECOVERY_CODES }
+    static final String REFUSED =
+            "That email and password do not match an account that can sign in now."
+                    + " After "
+                    + AccountService.MAX_FAILED_LOGINS
+                    + " failed attempts an account is locked for "
+                    + AccountService.LOCKOUT.toMinutes()
+                    + " minutes.";
 
-    @Inject
-    private AccountService accounts;
+    public enum Step {
+        PASSWORD,
+        CODE,
+        ENROL,
+        RECOVERY_CODES
+    }
 
-    @Inject
-    private SecondFactor secondFactor;
+    @Inject private AccountService accounts;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private SecondFactor secondFactor;
+
+    @Inject private CurrentUser currentUser;
 
     private Step step = Step.PASSWORD;
     private String email;
@@ -88,7 +96,9 @@ public class SignIn implements Serializable {
         }
         if (accepted.secondFactorToEnrol()) {
             newSecret = secondFactor.newSecret();
-            qrCode = QrCode.svgDataUri(secondFactor.otpauthUri(newSecret, Account.normalizeEmail(email)));
+            qrCode =
+                    QrCode.svgDataUri(
+                            secondFactor.otpauthUri(newSecret, Account.normalizeEmail(email)));
             step = Step.ENROL;
             return null;
         }
@@ -98,9 +108,13 @@ public class SignIn implements Serializable {
     public String verifyCode() {
         if (pendingAccountId == null || !secondFactor.verifyForSignIn(pendingAccountId, code)) {
             code = null;
-            error("That code is not right. Use the newest code from your authenticator app, or one of your"
-                    + " recovery codes. After " + AccountService.MAX_FAILED_LOGINS
-                    + " failed attempts the account is locked for " + AccountService.LOCKOUT.toMinutes() + " minutes.");
+            error(
+                    "That code is not right. Use the newest code from your authenticator app, or one of your"
+                            + " recovery codes. After "
+                            + AccountService.MAX_FAILED_LOGINS
+                            + " failed attempts the account is locked for "
+                            + AccountService.LOCKOUT.toMinutes()
+                            + " minutes.");
             return null;
         }
         return complete();
@@ -108,7 +122,9 @@ public class SignIn implements Serializable {
 
     public String enrol() {
         try {
-            recoveryCodes = secondFactor.enrol(pendingAccountId, newSecret, code == null ? "" : code.strip());
+            recoveryCodes =
+                    secondFactor.enrol(
+                            pendingAccountId, newSecret, code == null ? "" : code.strip());
             newSecret = null;
             qrCode = null;
             step = Step.RECOVERY_CODES;
@@ -136,19 +152,27 @@ public class SignIn implements Serializable {
         ExternalContext external = faces.getExternalContext();
         long accountId = pendingAccountId;
         pendingAccountId = null;
-        // looked up here, not injected: the page's state must stay serializable (sessions can move between instances)
+        // looked up here, not injected: the page's state must stay serializable (sessions can move
+        // between instances)
         SecurityContext security = CDI.current().select(SecurityContext.class).get();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(accounts.issueTicket(accountId)).newAuthentication(true));
+        AuthenticationStatus status =
+                security.authenticate(
+                        (HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(),
+                        AuthenticationParameters.withParams()
+                                .credential(accounts.issueTicket(accountId))
+                                .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE:
                 faces.responseComplete(); // back to the page that asked for sign-in
                 return null;
             case SUCCESS:
-                Object original = external.getSessionMap().remove(RapportAuthentication.ORIGINAL_URL);
-                if (original instanceof String url && url.startsWith(external.getRequestContextPath() + "/")
-                        && !url.startsWith("//") && !url.contains("login.xhtml")) {
+                Object original =
+                        external.getSessionMap().remove(RapportAuthentication.ORIGINAL_URL);
+                if (original instanceof String url
+                        && url.startsWith(external.getRequestContextPath() + "/")
+                        && !url.startsWith("//")
+                        && !url.contains("login.xhtml")) {
                     try {
                         external.redirect(url); // back to the page that asked for sign-in
                     } catch (java.io.IOException e) {
@@ -157,7 +181,8 @@ public class SignIn implements Serializable {
                     faces.responseComplete();
                     return null;
                 }
-                return Home.of(accounts.find(accountId).orElseThrow().getRole()) + "?faces-redirect=true";
+                return Home.of(accounts.find(accountId).orElseThrow().getRole())
+                        + "?faces-redirect=true";
             default:
                 step = Step.PASSWORD;
                 error(REFUSED);
@@ -166,11 +191,13 @@ public class SignIn implements Serializable {
     }
 
     private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     public Step getStep() {

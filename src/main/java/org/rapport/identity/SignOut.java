@@ -18,11 +18,9 @@ import org.rapport.audit.AuditTrail;
 @RequestScoped
 public class SignOut {
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
     public void signOut() throws IOException, ServletException {
         end("signedOut", null);
@@ -36,8 +34,17 @@ public class SignOut {
     private void end(String reason, String detail) throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        currentUser.account().ifPresent(account -> audit.record(AccountService.actor(account), AuditAction.LOGOUT,
-                "Account", account.getId(), null, detail));
+        currentUser
+                .account()
+                .ifPresent(
+                        account ->
+                                audit.record(
+                                        AccountService.actor(account),
+                                        AuditAction.LOGOUT,
+                                        "Account",
+                                        account.getId(),
+                                        null,
+                                        detail));
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?reason=" + reason);

@@ -18,10 +18,10 @@ public class StaffAccounts implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private StaffService staff;
+    @Inject private StaffService staff;
 
-    private transient List<Account> accounts; // not part of the session copy: loaded again after a fail-over
+    private transient List<Account>
+            accounts; // not part of the session copy: loaded again after a fail-over
     private String name;
     private String email;
     private Role role = Role.COUNSELOR;
@@ -34,15 +34,19 @@ public class StaffAccounts implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             Account account = staff.invite(name, email, role);
-            faces.addMessage(null, new FacesMessage("Invitation sent to " + account.getEmail() + "."));
+            faces.addMessage(
+                    null, new FacesMessage("Invitation sent to " + account.getEmail() + "."));
             name = null;
             email = null;
             role = Role.COUNSELOR;
         } catch (Refused e) {
-            faces.addMessage("staff:" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(
+                    "staff:" + e.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
         } catch (Mailer.MailNotSent e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         accounts = staff.list();
     }
@@ -50,18 +54,26 @@ public class StaffAccounts implements Serializable {
     public void disable(Account account) {
         try {
             staff.disable(account.getId());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(account.getDisplayName()
-                    + " can no longer sign in; their open sessions have ended."));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    account.getDisplayName()
+                                            + " can no longer sign in; their open sessions have ended."));
         } catch (Refused e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         accounts = staff.list();
     }
 
     public void enable(Account account) {
         staff.enable(account.getId());
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(account.getDisplayName() + " can sign in again."));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null, new FacesMessage(account.getDisplayName() + " can sign in again."));
         accounts = staff.list();
     }
 

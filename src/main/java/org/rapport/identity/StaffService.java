@@ -13,24 +13,23 @@ public class StaffService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
-    @Inject
-    private AccessGate gate;
+    @Inject private AccessGate gate;
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
-    @Inject
-    private Invitations invitations;
+    @Inject private Invitations invitations;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
     public List<Account> list() {
         gate.admin();
         return accounts.staff();
     }
 
-    /** Creates a counselor or administrator account and e-mails its invitation; nothing is kept if mail fails. */
+    /**
+     * Creates a counselor or administrator account and e-mails its invitation; nothing is kept if
+     * mail fails.
+     */
     @Transactional
     public Account invite(String name, String email, Role role) {
         gate.admin();
@@ -39,7 +38,9 @@ public class StaffService {
             throw new Refused("name", "Enter the person's name (up to 120 characters).");
         }
         String cleanEmail = Account.normalizeEmail(email);
-        if (cleanEmail == null || cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
+        if (cleanEmail == null
+                || cleanEmail.length() > 254
+                || !EMAIL.matcher(cleanEmail).matches()) {
             throw new Refused("email", "Enter an e-mail address such as name@example.org.");
         }
         if (role == null || role == Role.CLIENT) {

@@ -1,7 +1,5 @@
 package org.rapport.notes;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -15,10 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.identity.Account;
 import org.rapport.platform.Sealed;
 
-/** A correction or addition to a signed note, signed by its author when written and never changed. */
+/**
+ * A correction or addition to a signed note, signed by its author when written and never changed.
+ */
 @Entity
 @Table(name = "note_addendum")
 public class Addendum implements Serializable {
@@ -40,8 +42,7 @@ public class Addendum implements Serializable {
     @JoinColumn(name = "author_id")
     private Account author;
 
-    @Sealed
-    private String body;
+    @Sealed private String body;
 
     @Column(name = "signed_at")
     private Instant signedAt;
@@ -49,8 +50,7 @@ public class Addendum implements Serializable {
     @Column(name = "content_hash")
     private String contentHash;
 
-    protected Addendum() {
-    }
+    protected Addendum() {}
 
     Addendum(SessionNote note, Account author, String body, Instant signedAt) {
         this.note = note;

@@ -15,8 +15,7 @@ public class ChartNotes implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private NoteService notes;
+    @Inject private NoteService notes;
 
     // the keys stay; what they show is not part of the session copy: loaded again after a fail-over
     private String key;
@@ -34,7 +33,10 @@ public class ChartNotes implements Serializable {
         return summaries;
     }
 
-    /** How many signed notes of joint couple sessions the client's chart export would offer to include. */
+    /**
+     * How many signed notes of joint couple sessions the client's chart export would offer to
+     * include.
+     */
     public long coupleNotesOf(long clientId) {
         if (coupleNotes == null) {
             coupleNotes = notes.signedCoupleNotesOf(clientId);
@@ -51,7 +53,10 @@ public class ChartNotes implements Serializable {
     /** For the appointment page: "none", "draft" or "signed". */
     public String stateOf(long appointmentId) {
         if (state == null || stateFor == null || stateFor != appointmentId) {
-            state = notes.noteFor(appointmentId).map(n -> n.isSigned() ? "signed" : "draft").orElse("none");
+            state =
+                    notes.noteFor(appointmentId)
+                            .map(n -> n.isSigned() ? "signed" : "draft")
+                            .orElse("none");
             stateFor = appointmentId;
         }
         return state;

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** Sessions held (see Held) without a signed note, oldest first, and how many each counselor has. */
+/**
+ * Sessions held (see Held) without a signed note, oldest first, and how many each counselor has.
+ */
 public record MissingNotes(List<Row> rows, List<Counselor> counselors) implements Serializable {
 
     public long total() {
@@ -24,8 +26,15 @@ public record MissingNotes(List<Row> rows, List<Counselor> counselors) implement
     }
 
     /** One session: when, with whom, whose, how many days ago, and whether a draft exists. */
-    public record Row(long appointmentId, Instant startsAt, String withName, String counselor, long daysAgo,
-            boolean draftStarted, Instant draftSavedAt) implements Serializable {
+    public record Row(
+            long appointmentId,
+            Instant startsAt,
+            String withName,
+            String counselor,
+            long daysAgo,
+            boolean draftStarted,
+            Instant draftSavedAt)
+            implements Serializable {
 
         public long getAppointmentId() {
             return appointmentId;
@@ -57,7 +66,8 @@ public record MissingNotes(List<Row> rows, List<Counselor> counselors) implement
     }
 
     /** A counselor's count and their oldest session without a signed note. */
-    public record Counselor(long id, String name, long missing, Instant oldest) implements Serializable {
+    public record Counselor(long id, String name, long missing, Instant oldest)
+            implements Serializable {
 
         public long getId() {
             return id;

@@ -17,11 +17,11 @@ public class MissingNotesReport implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int LIMIT = 500;
 
-    @Inject
-    private NoteService notes;
+    @Inject private NoteService notes;
 
     private String counselor; // kept in the session: what to load again after a fail-over
-    private transient MissingNotes report; // not part of the session copy: loaded again after a fail-over
+    private transient MissingNotes
+            report; // not part of the session copy: loaded again after a fail-over
 
     public void open() {
         if (!FacesContext.getCurrentInstance().isPostback()) {

@@ -11,15 +11,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-GCM encryption of clinical free text. A stored value reads {@code v1:<key id>:<base64 of IV and
- * ciphertext>}; the key id (the first 8 hex digits of the key's SHA-256) says which key wrote it, so old
- * values stay readable after a new key takes over. The first key encrypts; all of them decrypt.
+ * AES-GCM encryption of clinical free text. A stored value reads {@code v1:<key id>:<base64 of IV
+ * and ciphertext>}; the key id (the first 8 hex digits of the key's SHA-256) says which key wrote
+ * it, so old values stay readable after a new key takes over. The first key encrypts; all of them
+ * decrypt.
  */
 public final class NoteCipher {
 
@@ -41,8 +41,10 @@ public final class NoteCipher {
         Map<String, SecretKeySpec> byId = new LinkedHashMap<>();
         for (byte[] raw : rawKeys) {
             if (raw.length != 32) {
-                throw new IllegalArgumentException("A note key must be 32 bytes (256 bits), base64-encoded; one has "
-                        + raw.length + " bytes");
+                throw new IllegalArgumentException(
+                        "A note key must be 32 bytes (256 bits), base64-encoded; one has "
+                                + raw.length
+                                + " bytes");
             }
             byId.putIfAbsent(keyId(raw), new SecretKeySpec(raw, "AES"));
         }
@@ -69,7 +71,8 @@ public final class NoteCipher {
             try {
                 raw.add(Base64.getDecoder().decode(key.strip()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("A note key is not valid base64 (make one with: openssl rand -base64 32)");
+                throw new IllegalArgumentException(
+                        "A note key is not valid base64 (make one with: openssl rand -base64 32)");
             }
         }
         return new NoteCipher(raw);
@@ -84,13 +87,18 @@ public final class NoteCipher {
 
     static String keyId(byte[] raw) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw)).substring(0, 8);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(raw))
+                    .substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** How many keys this cipher reads with (more than one: values under an older key may need re-encrypting). */
+    /**
+     * How many keys this cipher reads with (more than one: values under an older key may need
+     * re-encrypting).
+     */
     public int keyCount() {
         return keys.size();
     }
@@ -100,18 +108,20 @@ public final class NoteCipher {
     }
 
     /**
-     * Encrypts a value bound to its place: {@code place} (table, column and row, see {@code Sealing}) goes into
-     * the authenticated data, so the value decrypts only there. Reads {@code v2:<key id>:<base64>}.
+     * Encrypts a value bound to its place: {@code place} (table, column and row, see {@code
+     * Sealing}) goes into the authenticated data, so the value decrypts only there. Reads {@code
+     * v2:<key id>:<base64>}.
      */
     public String seal(String plain, String place) {
         return plain == null ? null : encrypt(SEALED, plain, aad(place));
     }
 
     /**
-     * Like {@link #seal}, but the same text sealed for the same place gives the same value: the IV is derived
-     * from the place and the text (HMAC-SHA256 under a key derived from the current key), as in a synthetic-IV
-     * scheme. For values in collection tables, which EclipseLink finds again by their whole row (to delete
-     * one): an equal value is all it reveals, and only within one place.
+     * Like {@link #seal}, but the same text sealed for the same place gives the same value: the IV
+     * is derived from the place and the text (HMAC-SHA256 under a key derived from the current
+     * key), as in a synthetic-IV scheme. For values in collection tables, which EclipseLink finds
+     * again by their whole row (to delete one): an equal value is all it reveals, and only within
+     * one place.
      */
     public String sealDeterministic(String plain, String place) {
         if (plain == null) {
@@ -122,7 +132,9 @@ public final class NoteCipher {
             mac.init(ivKey);
             mac.update(aad(place));
             mac.update((byte) 0);
-            byte[] iv = java.util.Arrays.copyOf(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)), IV_BYTES);
+            byte[] iv =
+                    java.util.Arrays.copyOf(
+                            mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)), IV_BYTES);
             return encrypt(SEALED, plain, aad(place), iv);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encrypting a value failed", e);
@@ -149,7 +161,10 @@ public final class NoteCipher {
         return ("rapport:" + place).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Encrypts with the first format's fixed context (v1: every value the same; kept to read old values). */
+    /**
+     * Encrypts with the first format's fixed context (v1: every value the same; kept to read old
+     * values).
+     */
     public String encrypt(String plain) {
         return plain == null ? null : encrypt(PREFIX, plain, CONTEXT);
     }
@@ -163,7 +178,8 @@ public final class NoteCipher {
     private String encrypt(String prefix, String plain, byte[] context, byte[] iv) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(
+                    Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context);
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[iv.length + sealed.length];
@@ -194,18 +210,24 @@ public final class NoteCipher {
         String id = stored.substring(prefix.length(), colon);
         SecretKeySpec key = keys.get(id);
         if (key == null) {
-            throw new NoteKeyException("A value was encrypted with key " + id + ", which this server does not have"
-                    + " (add it to RAPPORT_NOTE_OLD_KEYS or the key file)");
+            throw new NoteKeyException(
+                    "A value was encrypted with key "
+                            + id
+                            + ", which this server does not have"
+                            + " (add it to RAPPORT_NOTE_OLD_KEYS or the key file)");
         }
         try {
             byte[] in = Base64.getDecoder().decode(stored.substring(colon + 1));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             cipher.updateAAD(context);
-            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+            return new String(
+                    cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new NoteKeyException("A stored value could not be decrypted with key " + id
-                    + " (damaged, moved from another row or column, or a different key with the same id)");
+            throw new NoteKeyException(
+                    "A stored value could not be decrypted with key "
+                            + id
+                            + " (damaged, moved from another row or column, or a different key with the same id)");
         }
     }
 

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a counselor writes in a session note, as the form holds it. Drafts are saved as they are (only
- * lengths are checked); signing asks for a complete note.
+ * What a counselor writes in a session note, as the form holds it. Drafts are saved as they are
+ * (only lengths are checked); signing asks for a complete note.
  */
 public class NoteDraft implements Serializable {
 
@@ -57,8 +57,7 @@ public class NoteDraft implements Serializable {
     @Size(max = SHORT_MAX, message = "Keep this under 2,000 characters.")
     private String homeworkAssigned;
 
-    public NoteDraft() {
-    }
+    public NoteDraft() {}
 
     public NoteDraft copy() {
         NoteDraft copy = new NoteDraft();
@@ -112,10 +111,13 @@ public class NoteDraft implements Serializable {
         if (!Objects.equals(lengthMinutes, other.lengthMinutes)) {
             fields.add("length");
         }
-        if (!Objects.equals(new java.util.HashSet<>(attendeeIds), new java.util.HashSet<>(other.attendeeIds))) {
+        if (!Objects.equals(
+                new java.util.HashSet<>(attendeeIds), new java.util.HashSet<>(other.attendeeIds))) {
             fields.add("attendees");
         }
-        if (!Objects.equals(new java.util.HashSet<>(interventions), new java.util.HashSet<>(other.interventions))
+        if (!Objects.equals(
+                        new java.util.HashSet<>(interventions),
+                        new java.util.HashSet<>(other.interventions))
                 || !same(otherInterventions, other.otherInterventions)) {
             fields.add("interventions");
         }
@@ -124,18 +126,23 @@ public class NoteDraft implements Serializable {
         }
         for (int i = 0; i < 4; i++) {
             if (!same(section(i), other.section(i))) {
-                fields.add(i < format.getSections().size() ? format.getSections().get(i).label().toLowerCase()
-                        : "section " + (i + 1));
+                fields.add(
+                        i < format.getSections().size()
+                                ? format.getSections().get(i).label().toLowerCase()
+                                : "section " + (i + 1));
             }
         }
-        if (!same(homeworkReviewed, other.homeworkReviewed) || !same(homeworkAssigned, other.homeworkAssigned)) {
+        if (!same(homeworkReviewed, other.homeworkReviewed)
+                || !same(homeworkAssigned, other.homeworkAssigned)) {
             fields.add("homework");
         }
         return fields;
     }
 
     private static boolean same(String a, String b) {
-        return Objects.equals(a == null || a.isBlank() ? null : a.strip(), b == null || b.isBlank() ? null : b.strip());
+        return Objects.equals(
+                a == null || a.isBlank() ? null : a.strip(),
+                b == null || b.isBlank() ? null : b.strip());
     }
 
     public NoteFormat getFormat() {
@@ -175,7 +182,8 @@ public class NoteDraft implements Serializable {
     }
 
     public void setInterventions(List<String> interventions) {
-        this.interventions = interventions == null ? new ArrayList<>() : new ArrayList<>(interventions);
+        this.interventions =
+                interventions == null ? new ArrayList<>() : new ArrayList<>(interventions);
     }
 
     public String getOtherInterventions() {

@@ -18,9 +18,10 @@ import org.rapport.platform.EmbeddedDatabase;
 /**
  * Where the note keys come from: {@code RAPPORT_NOTE_KEY} (with {@code RAPPORT_NOTE_OLD_KEYS} for
  * values written before a rotation), or {@code RAPPORT_NOTE_KEY_FILE} (one base64 key per line, the
- * current one first). With the embedded default database and neither set, Rapport generates a key and
- * keeps it beside the data ({@code <RAPPORT_DATA_DIR>/note-keys}). A real database without a key is
- * refused at start-up: a key generated on one instance would leave notes unreadable on the others.
+ * current one first). With the embedded default database and neither set, Rapport generates a key
+ * and keeps it beside the data ({@code <RAPPORT_DATA_DIR>/note-keys}). A real database without a
+ * key is refused at start-up: a key generated on one instance would leave notes unreadable on the
+ * others.
  */
 public final class NoteKeys {
 
@@ -31,8 +32,7 @@ public final class NoteKeys {
 
     private static volatile NoteCipher cipher;
 
-    private NoteKeys() {
-    }
+    private NoteKeys() {}
 
     /** The cipher for this server, loaded once. */
     public static NoteCipher cipher() {
@@ -53,7 +53,9 @@ public final class NoteKeys {
         if (text(config, KEY).isPresent()) {
             return KEY;
         }
-        return text(config, KEY_FILE).orElseGet(() -> EmbeddedDatabase.dataDirectory().resolve(GENERATED_FILE).toString());
+        return text(config, KEY_FILE)
+                .orElseGet(
+                        () -> EmbeddedDatabase.dataDirectory().resolve(GENERATED_FILE).toString());
     }
 
     static NoteCipher load(Config config) {
@@ -61,8 +63,12 @@ public final class NoteKeys {
         if (key.isPresent()) {
             List<String> keys = new ArrayList<>();
             keys.add(key.get());
-            text(config, OLD_KEYS).ifPresent(old -> Arrays.stream(old.split("[,\\s]+"))
-                    .filter(k -> !k.isBlank()).forEach(keys::add));
+            text(config, OLD_KEYS)
+                    .ifPresent(
+                            old ->
+                                    Arrays.stream(old.split("[,\\s]+"))
+                                            .filter(k -> !k.isBlank())
+                                            .forEach(keys::add));
             return named(KEY, keys);
         }
         Optional<String> file = text(config, KEY_FILE);
@@ -70,9 +76,13 @@ public final class NoteKeys {
             return named(KEY_FILE + " " + file.get(), readKeyFile(Path.of(file.get())));
         }
         if (text(config, "RAPPORT_DB_URL").isPresent()) {
-            throw new IllegalStateException("Session notes are encrypted, and no key is configured. Set " + KEY
-                    + " (make one with: openssl rand -base64 32) or " + KEY_FILE + ", the same on every instance,"
-                    + " and keep a copy of it apart from the database backups (README: Note encryption).");
+            throw new IllegalStateException(
+                    "Session notes are encrypted, and no key is configured. Set "
+                            + KEY
+                            + " (make one with: openssl rand -base64 32) or "
+                            + KEY_FILE
+                            + ", the same on every instance,"
+                            + " and keep a copy of it apart from the database backups (README: Note encryption).");
         }
         Path generated = EmbeddedDatabase.dataDirectory().resolve(GENERATED_FILE);
         if (!Files.exists(generated)) {
@@ -91,24 +101,30 @@ public final class NoteKeys {
 
     static List<String> readKeyFile(Path file) {
         try {
-            List<String> keys = Files.readAllLines(file, StandardCharsets.US_ASCII).stream().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            List<String> keys =
+                    Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                            .toList();
             if (keys.isEmpty()) {
                 throw new IllegalStateException("The note key file " + file + " holds no key");
             }
             return keys;
         } catch (IOException e) {
-            throw new IllegalStateException("The note key file " + file + " cannot be read: " + e.getMessage());
+            throw new IllegalStateException(
+                    "The note key file " + file + " cannot be read: " + e.getMessage());
         }
     }
 
     private static void writeNewKeyFile(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            String content = "# Rapport's key for session notes (AES-256, base64). Without it the notes in this data\n"
-                    + "# directory cannot be read: back it up apart from the database. A new key goes on the first\n"
-                    + "# line; older keys stay below it until their notes are re-encrypted.\n"
-                    + NoteCipher.newKey() + "\n";
+            String content =
+                    "# Rapport's key for session notes (AES-256, base64). Without it the notes in this data\n"
+                            + "# directory cannot be read: back it up apart from the database. A new key goes on the first\n"
+                            + "# line; older keys stay below it until their notes are re-encrypted.\n"
+                            + NoteCipher.newKey()
+                            + "\n";
             Files.writeString(file, content, StandardCharsets.US_ASCII);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -121,6 +137,8 @@ public final class NoteKeys {
     }
 
     private static Optional<String> text(Config config, String name) {
-        return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
+        return config.getOptionalValue(name, String.class)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 }

@@ -14,11 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.rapport.clients.Client;
+import org.rapport.clients.Diagnosis;
+import org.rapport.scheduling.Appointment;
+import org.rapport.scheduling.AppointmentKind;
+import org.rapport.scheduling.Modality;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -28,32 +33,33 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.rapport.clients.Client;
-import org.rapport.clients.Diagnosis;
-import org.rapport.scheduling.Appointment;
-import org.rapport.scheduling.AppointmentKind;
-import org.rapport.scheduling.Modality;
-
 /**
- * Session notes as a clinical document: one note, or a client's chart. A header block names the client (legal
- * name, date of birth), the session (date, time, length), the service and the diagnosis as recorded; then the
- * note's sections, its signature with the content hash, and its addenda. The practice, the client and the page
- * number are on every page. Private process notes are never part of it (they are not even loaded for an export).
+ * Session notes as a clinical document: one note, or a client's chart. A header block names the
+ * client (legal name, date of birth), the session (date, time, length), the service and the
+ * diagnosis as recorded; then the note's sections, its signature with the content hash, and its
+ * addenda. The practice, the client and the page number are on every page. Private process notes
+ * are never part of it (they are not even loaded for an export).
  */
 final class NotePdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Color BRAND = new Color(0x23, 0x45, 0x48);
     private static final Color MUTED = new Color(0x52, 0x60, 0x6d);
     private static final Color RULE = new Color(0xc9, 0xd3, 0xd9);
     private static final Color SHADE = new Color(0xf1, 0xf5, 0xf6);
     private static final Color ALERT = new Color(0xa4, 0x26, 0x2c);
 
-    private static final PdfScripts.Style BODY = new PdfScripts.Style(10f, Font.NORMAL, Color.BLACK);
-    private static final PdfScripts.Style STRONG = new PdfScripts.Style(10f, Font.BOLD, Color.BLACK);
+    private static final PdfScripts.Style BODY =
+            new PdfScripts.Style(10f, Font.NORMAL, Color.BLACK);
+    private static final PdfScripts.Style STRONG =
+            new PdfScripts.Style(10f, Font.BOLD, Color.BLACK);
     private static final PdfScripts.Style SMALL = new PdfScripts.Style(8f, Font.NORMAL, MUTED);
     private static final PdfScripts.Style LABEL = new PdfScripts.Style(8.5f, Font.BOLD, MUTED);
     private static final PdfScripts.Style HEADING = new PdfScripts.Style(12f, Font.BOLD, BRAND);
@@ -69,23 +75,42 @@ final class NotePdf {
     }
 
     /** One note (draft or signed). */
-    void note(String practice, SessionNote note, Map<String, String> strategyNames, String by, Instant at, OutputStream out) {
-        List<Client> people = note.isCoupleNote()
-                ? List.of(note.getCouple().getPartnerOne(), note.getCouple().getPartnerTwo())
-                : List.of(note.getClient());
+    void note(
+            String practice,
+            SessionNote note,
+            Map<String, String> strategyNames,
+            String by,
+            Instant at,
+            OutputStream out) {
+        List<Client> people =
+                note.isCoupleNote()
+                        ? List.of(
+                                note.getCouple().getPartnerOne(), note.getCouple().getPartnerTwo())
+                        : List.of(note.getClient());
         String subject = people.stream().map(this::nameAndBirth).collect(Collectors.joining("; "));
-        Document document = open(practice, subject, by, at, "Session note: " + note.getWithName(), out);
+        Document document =
+                open(practice, subject, by, at, "Session note: " + note.getWithName(), out);
         block(document, "Session note", TITLE, 0, 2);
-        block(document, note.getFormat().getLabel() + (note.getFormat() == NoteFormat.PROGRESS ? "" : " note") + " · "
-                + (note.isSigned() ? "signed" : "draft, not signed"), SMALL, 0, 8);
+        block(
+                document,
+                note.getFormat().getLabel()
+                        + (note.getFormat() == NoteFormat.PROGRESS ? "" : " note")
+                        + " · "
+                        + (note.isSigned() ? "signed" : "draft, not signed"),
+                SMALL,
+                0,
+                8);
 
         Facts facts = new Facts();
         if (people.size() == 1) {
             facts.add("Client", people.get(0).getLegalName());
             facts.add("Date of birth", birth(people.get(0)));
         } else {
-            facts.add("Clients", people.stream().map(p -> p.getLegalName() + ", date of birth " + birth(p))
-                    .collect(Collectors.joining("\n")));
+            facts.add(
+                    "Clients",
+                    people.stream()
+                            .map(p -> p.getLegalName() + ", date of birth " + birth(p))
+                            .collect(Collectors.joining("\n")));
         }
         facts.add("Session", when(note));
         facts.add("Service", service(note.getAppointment()));
@@ -98,30 +123,56 @@ final class NotePdf {
         document.close();
     }
 
-    /** A client's chart: their signed notes, oldest first; which notes it holds is said at the top. */
-    void chart(String practice, ChartExport export, Map<String, String> strategyNames, String by, Instant at,
+    /**
+     * A client's chart: their signed notes, oldest first; which notes it holds is said at the top.
+     */
+    void chart(
+            String practice,
+            ChartExport export,
+            Map<String, String> strategyNames,
+            String by,
+            Instant at,
             OutputStream out) {
         Client client = export.client();
         List<SessionNote> notes = export.notes();
-        Document document = open(practice, nameAndBirth(client), by, at, "Clinical record: " + client.getLegalName(), out);
+        Document document =
+                open(
+                        practice,
+                        nameAndBirth(client),
+                        by,
+                        at,
+                        "Clinical record: " + client.getLegalName(),
+                        out);
         block(document, "Clinical record: " + client.getLegalName(), TITLE, 0, 8);
 
         Facts facts = new Facts();
-        facts.add("Client", client.getLegalName()
-                + (client.getPreferredName() != null && !client.getPreferredName().equals(client.getLegalName())
-                        ? " (known as " + client.getPreferredName() + ")" : ""));
+        facts.add(
+                "Client",
+                client.getLegalName()
+                        + (client.getPreferredName() != null
+                                        && !client.getPreferredName().equals(client.getLegalName())
+                                ? " (known as " + client.getPreferredName() + ")"
+                                : ""));
         facts.add("Date of birth", birth(client));
         facts.add("Diagnosis", diagnoses(List.of(client)));
         facts.add("Counselor", client.getPrimaryCounselor().getDisplayName());
-        facts.add("Notes", notes.size() + (notes.size() == 1 ? " signed note" : " signed notes") + ", oldest first."
-                + " Drafts and private process notes are not part of the record.");
+        facts.add(
+                "Notes",
+                notes.size()
+                        + (notes.size() == 1 ? " signed note" : " signed notes")
+                        + ", oldest first."
+                        + " Drafts and private process notes are not part of the record.");
         String coupleNotes;
         if (export.coupleNotesIncluded()) {
-            coupleNotes = "Couple sessions' notes are included. They may hold what the partner disclosed.";
+            coupleNotes =
+                    "Couple sessions' notes are included. They may hold what the partner disclosed.";
         } else if (export.coupleNotesLeftOut() > 0) {
-            coupleNotes = "Couple sessions' notes are not included (" + export.coupleNotesLeftOut()
-                    + (export.coupleNotesLeftOut() == 1 ? " note" : " notes") + " left out): they may hold the"
-                    + " partner's disclosures.";
+            coupleNotes =
+                    "Couple sessions' notes are not included ("
+                            + export.coupleNotesLeftOut()
+                            + (export.coupleNotesLeftOut() == 1 ? " note" : " notes")
+                            + " left out): they may hold the"
+                            + " partner's disclosures.";
         } else {
             coupleNotes = "None: the client has no signed notes of couple sessions.";
         }
@@ -134,8 +185,14 @@ final class NotePdf {
         }
         for (SessionNote note : notes) {
             block(document, when(note), HEADING, 12, 1);
-            block(document, note.isCoupleNote() ? "Couple session, " + note.getWithName() : "Individual session",
-                    LABEL, 0, 4);
+            block(
+                    document,
+                    note.isCoupleNote()
+                            ? "Couple session, " + note.getWithName()
+                            : "Individual session",
+                    LABEL,
+                    0,
+                    4);
             Facts about = new Facts();
             about.add("Service", service(note.getAppointment()));
             about.add("Counselor", note.getAppointment().getCounselor().getDisplayName());
@@ -147,7 +204,10 @@ final class NotePdf {
 
     // ---- the facts
 
-    /** "Tuesday 24 November 2026, 10:00–10:50 (50 minutes)": the day noted, the booked start, the length noted. */
+    /**
+     * "Tuesday 24 November 2026, 10:00–10:50 (50 minutes)": the day noted, the booked start, the
+     * length noted.
+     */
     String when(SessionNote note) {
         LocalDate day = note.getSessionDate();
         Appointment appointment = note.getAppointment();
@@ -156,24 +216,36 @@ final class NotePdf {
         }
         LocalDateTime start = day.atTime(appointment.getStartsAt().atZone(zone).toLocalTime());
         LocalDateTime end = start.plusMinutes(note.getLengthMinutes());
-        return DAY.format(day) + ", " + TIME.format(start) + "–" + TIME.format(end) + " (" + note.getLengthMinutes()
+        return DAY.format(day)
+                + ", "
+                + TIME.format(start)
+                + "–"
+                + TIME.format(end)
+                + " ("
+                + note.getLengthMinutes()
                 + " minutes)";
     }
 
     /**
-     * What kind of session, in words: Rapport records no billing codes, so none is printed (a made-up code on
-     * a claim would be worse than none).
+     * What kind of session, in words: Rapport records no billing codes, so none is printed (a
+     * made-up code on a claim would be worse than none).
      */
     static String service(Appointment appointment) {
         AppointmentKind kind = appointment.getKind();
-        String what = switch (kind == null ? AppointmentKind.INDIVIDUAL : kind) {
-            case INTAKE -> "Intake assessment";
-            case INDIVIDUAL -> "Individual psychotherapy";
-            case COUPLE -> "Couple psychotherapy";
-            case FAMILY -> "Family psychotherapy";
-        };
-        String where = appointment.getModality() == Modality.TELEHEALTH ? "by video (telehealth)"
-                : "in person" + (appointment.getRoom() != null ? ", " + appointment.getRoom() : "");
+        String what =
+                switch (kind == null ? AppointmentKind.INDIVIDUAL : kind) {
+                    case INTAKE -> "Intake assessment";
+                    case INDIVIDUAL -> "Individual psychotherapy";
+                    case COUPLE -> "Couple psychotherapy";
+                    case FAMILY -> "Family psychotherapy";
+                };
+        String where =
+                appointment.getModality() == Modality.TELEHEALTH
+                        ? "by video (telehealth)"
+                        : "in person"
+                                + (appointment.getRoom() != null
+                                        ? ", " + appointment.getRoom()
+                                        : "");
         return what + ", " + where;
     }
 
@@ -185,18 +257,26 @@ final class NotePdf {
                 lines.add(prefix + "none recorded");
             }
             for (Diagnosis diagnosis : person.getDiagnoses()) {
-                lines.add(prefix + diagnosis.getCode() + (diagnosis.getLabel() != null ? " " + diagnosis.getLabel() : ""));
+                lines.add(
+                        prefix
+                                + diagnosis.getCode()
+                                + (diagnosis.getLabel() != null ? " " + diagnosis.getLabel() : ""));
             }
         }
         return String.join("\n", lines);
     }
 
     private static String birth(Client client) {
-        return client.getDateOfBirth() == null ? "not recorded" : DATE.format(client.getDateOfBirth());
+        return client.getDateOfBirth() == null
+                ? "not recorded"
+                : DATE.format(client.getDateOfBirth());
     }
 
     private String nameAndBirth(Client client) {
-        return client.getLegalName() + (client.getDateOfBirth() == null ? "" : ", born " + DATE.format(client.getDateOfBirth()));
+        return client.getLegalName()
+                + (client.getDateOfBirth() == null
+                        ? ""
+                        : ", born " + DATE.format(client.getDateOfBirth()));
     }
 
     /** The practice's zone as people say it: "London", "UTC". */
@@ -209,15 +289,30 @@ final class NotePdf {
 
     private void noteBody(Document document, SessionNote note, Map<String, String> strategyNames) {
         Facts facts = new Facts();
-        facts.add("Who came", note.getAttendees().stream().sorted(Comparator.comparing(Client::getId))
-                .map(Client::getName).reduce((a, b) -> a + " and " + b).orElse("not recorded"));
-        List<String> used = note.getInterventions().stream().sorted().map(k -> strategyNames.getOrDefault(k, k)).toList();
+        facts.add(
+                "Who came",
+                note.getAttendees().stream()
+                        .sorted(Comparator.comparing(Client::getId))
+                        .map(Client::getName)
+                        .reduce((a, b) -> a + " and " + b)
+                        .orElse("not recorded"));
+        List<String> used =
+                note.getInterventions().stream()
+                        .sorted()
+                        .map(k -> strategyNames.getOrDefault(k, k))
+                        .toList();
         String interventions = String.join(", ", used);
         if (note.getOtherInterventions() != null) {
-            interventions = interventions.isEmpty() ? note.getOtherInterventions() : interventions + "; " + note.getOtherInterventions();
+            interventions =
+                    interventions.isEmpty()
+                            ? note.getOtherInterventions()
+                            : interventions + "; " + note.getOtherInterventions();
         }
         facts.add("Interventions", interventions.isEmpty() ? "None recorded" : interventions);
-        facts.add("Risk", note.getRiskLevel().getLabel() + (note.getRiskComment() != null ? ": " + note.getRiskComment() : ""));
+        facts.add(
+                "Risk",
+                note.getRiskLevel().getLabel()
+                        + (note.getRiskComment() != null ? ": " + note.getRiskComment() : ""));
         document.add(facts.table(false));
         List<NoteFormat.Section> sections = note.getFormat().getSections();
         for (int i = 0; i < sections.size(); i++) {
@@ -241,11 +336,21 @@ final class NotePdf {
         line.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         line.setArabicOptions(ColumnText.AR_COMPOSEDTASHKEEL);
         if (note.isSigned()) {
-            line.addElement(cellPhrase("Signed by " + note.getSignedBy().getDisplayName() + " on "
-                    + MOMENT.format(note.getSignedAt().atZone(zone))
-                    + (note.isIntact() ? "" : " (THE STORED TEXT DIFFERS FROM WHAT WAS SIGNED)"), SIGNED));
-            line.addElement(cellPhrase("Signed electronically with the counselor's password, then locked; the hash below"
-                    + " changes if a single character of the note does.", SMALL));
+            line.addElement(
+                    cellPhrase(
+                            "Signed by "
+                                    + note.getSignedBy().getDisplayName()
+                                    + " on "
+                                    + MOMENT.format(note.getSignedAt().atZone(zone))
+                                    + (note.isIntact()
+                                            ? ""
+                                            : " (THE STORED TEXT DIFFERS FROM WHAT WAS SIGNED)"),
+                            SIGNED));
+            line.addElement(
+                    cellPhrase(
+                            "Signed electronically with the counselor's password, then locked; the hash below"
+                                    + " changes if a single character of the note does.",
+                            SMALL));
             line.addElement(cellPhrase("Content hash (SHA-256): " + note.getContentHash(), SMALL));
         } else {
             line.addElement(cellPhrase("DRAFT: not signed. This note may still change.", WARNING));
@@ -253,8 +358,15 @@ final class NotePdf {
         signature.addCell(line);
         document.add(signature);
         for (Addendum addendum : note.getAddenda()) {
-            block(document, "Addendum by " + addendum.getAuthor().getDisplayName() + ", signed "
-                    + MOMENT.format(addendum.getSignedAt().atZone(zone)), LABEL, 8, 1);
+            block(
+                    document,
+                    "Addendum by "
+                            + addendum.getAuthor().getDisplayName()
+                            + ", signed "
+                            + MOMENT.format(addendum.getSignedAt().atZone(zone)),
+                    LABEL,
+                    8,
+                    1);
             text(document, addendum.getBody());
             block(document, "SHA-256: " + addendum.getContentHash(), SMALL, 1, 0);
         }
@@ -269,7 +381,10 @@ final class NotePdf {
         text(document, text == null ? "—" : text);
     }
 
-    /** Text the counselor wrote: one row per line, each in its own direction (a note may mix languages). */
+    /**
+     * Text the counselor wrote: one row per line, each in its own direction (a note may mix
+     * languages).
+     */
     private void text(Document document, String text) {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
@@ -301,7 +416,8 @@ final class NotePdf {
             for (String[] row : rows) {
                 PdfPCell label = cell(row[0], LABEL);
                 PdfPCell value = cell(row[1], boxed ? STRONG : BODY);
-                // a name or a fact starts at the column's left edge whatever its script (its words still read
+                // a name or a fact starts at the column's left edge whatever its script (its words
+                // still read
                 // right to left)
                 value.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
                 for (PdfPCell c : new PdfPCell[] {label, value}) {
@@ -332,7 +448,8 @@ final class NotePdf {
     }
 
     private com.lowagie.text.Paragraph cellPhrase(String text, PdfScripts.Style style) {
-        com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph(scripts.phrase(text, style));
+        com.lowagie.text.Paragraph paragraph =
+                new com.lowagie.text.Paragraph(scripts.phrase(text, style));
         paragraph.setLeading(0, 1.3f);
         return paragraph;
     }
@@ -347,58 +464,113 @@ final class NotePdf {
         return table;
     }
 
-    private void block(Document document, String text, PdfScripts.Style style, float before, float after) {
+    private void block(
+            Document document, String text, PdfScripts.Style style, float before, float after) {
         document.add(blockTable(text, style, before, after));
     }
 
-    private Document open(String practice, String subject, String by, Instant at, String title, OutputStream out) {
+    private Document open(
+            String practice,
+            String subject,
+            String by,
+            Instant at,
+            String title,
+            OutputStream out) {
         Document document = new Document(PageSize.A4, 56, 56, 72, 62);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PdfPageEventHelper() {
-            private PdfTemplate total;
+        writer.setPageEvent(
+                new PdfPageEventHelper() {
+                    private PdfTemplate total;
 
-            @Override
-            public void onOpenDocument(PdfWriter w, Document d) {
-                total = w.getDirectContent().createTemplate(24, 12);
-            }
+                    @Override
+                    public void onOpenDocument(PdfWriter w, Document d) {
+                        total = w.getDirectContent().createTemplate(24, 12);
+                    }
 
-            @Override
-            public void onEndPage(PdfWriter w, Document d) {
-                PdfContentByte canvas = w.getDirectContent();
-                Rectangle page = d.getPageSize();
-                float top = page.getTop() - 40;
-                show(canvas, Element.ALIGN_LEFT, practice, new PdfScripts.Style(9.5f, Font.BOLD, BRAND), d.left(), top);
-                show(canvas, Element.ALIGN_RIGHT, "Confidential clinical record", SMALL, d.right(), top);
-                show(canvas, Element.ALIGN_RIGHT, subject, SMALL, d.right(), top - 11);
-                canvas.saveState();
-                canvas.setColorStroke(RULE);
-                canvas.setLineWidth(0.6f);
-                canvas.moveTo(d.left(), top - 17);
-                canvas.lineTo(d.right(), top - 17);
-                canvas.moveTo(d.left(), 44);
-                canvas.lineTo(d.right(), 44);
-                canvas.stroke();
-                canvas.restoreState();
-                show(canvas, Element.ALIGN_LEFT, "Exported by " + by + " on " + MOMENT.format(at.atZone(zone))
-                        + " (" + zoneName() + ")", SMALL, d.left(), 32);
-                show(canvas, Element.ALIGN_RIGHT, "Page " + w.getPageNumber() + " of ", SMALL, d.right() - 24, 32);
-                canvas.addTemplate(total, d.right() - 21, 32);
-            }
+                    @Override
+                    public void onEndPage(PdfWriter w, Document d) {
+                        PdfContentByte canvas = w.getDirectContent();
+                        Rectangle page = d.getPageSize();
+                        float top = page.getTop() - 40;
+                        show(
+                                canvas,
+                                Element.ALIGN_LEFT,
+                                practice,
+                                new PdfScripts.Style(9.5f, Font.BOLD, BRAND),
+                                d.left(),
+                                top);
+                        show(
+                                canvas,
+                                Element.ALIGN_RIGHT,
+                                "Confidential clinical record",
+                                SMALL,
+                                d.right(),
+                                top);
+                        show(canvas, Element.ALIGN_RIGHT, subject, SMALL, d.right(), top - 11);
+                        canvas.saveState();
+                        canvas.setColorStroke(RULE);
+                        canvas.setLineWidth(0.6f);
+                        canvas.moveTo(d.left(), top - 17);
+                        canvas.lineTo(d.right(), top - 17);
+                        canvas.moveTo(d.left(), 44);
+                        canvas.lineTo(d.right(), 44);
+                        canvas.stroke();
+                        canvas.restoreState();
+                        show(
+                                canvas,
+                                Element.ALIGN_LEFT,
+                                "Exported by "
+                                        + by
+                                        + " on "
+                                        + MOMENT.format(at.atZone(zone))
+                                        + " ("
+                                        + zoneName()
+                                        + ")",
+                                SMALL,
+                                d.left(),
+                                32);
+                        show(
+                                canvas,
+                                Element.ALIGN_RIGHT,
+                                "Page " + w.getPageNumber() + " of ",
+                                SMALL,
+                                d.right() - 24,
+                                32);
+                        canvas.addTemplate(total, d.right() - 21, 32);
+                    }
 
-            @Override
-            public void onCloseDocument(PdfWriter w, Document d) {
-                ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                        scripts.phrase(String.valueOf(w.getPageNumber() - 1), SMALL), 0, 0, 0);
-            }
-        });
+                    @Override
+                    public void onCloseDocument(PdfWriter w, Document d) {
+                        ColumnText.showTextAligned(
+                                total,
+                                Element.ALIGN_LEFT,
+                                scripts.phrase(String.valueOf(w.getPageNumber() - 1), SMALL),
+                                0,
+                                0,
+                                0);
+                    }
+                });
         document.addTitle(title);
         document.addCreator("Rapport");
         document.open();
         return document;
     }
 
-    private void show(PdfContentByte canvas, int alignment, String text, PdfScripts.Style style, float x, float y) {
-        ColumnText.showTextAligned(canvas, alignment, scripts.phrase(text, style), x, y, 0,
-                PdfWriter.RUN_DIRECTION_LTR, ColumnText.AR_COMPOSEDTASHKEEL);
+    private void show(
+            PdfContentByte canvas,
+            int alignment,
+            String text,
+            PdfScripts.Style style,
+            float x,
+            float y) {
+        ColumnText.showTextAligned(
+                canvas,
+                alignment,
+                scripts.phrase(text, style),
+                x,
+                y,
+                0,
+                PdfWriter.RUN_DIRECTION_LTR,
+                ColumnText.AR_COMPOSEDTASHKEEL);
     }
 }

@@ -45,54 +45,54 @@ import org.rapport.scheduling.Appointment;
 import org.rapport.scheduling.Held;
 
 /**
- * Session notes: written (and autosaved) by the appointment's counselor, signed with their password,
- * then locked; corrected only by addenda. Who may read a note: an administrator, the appointment's
- * counselor, and for an individual client's note their primary counselor. Clients never see notes.
- * Private process notes are read and written by their author only. Every read is audited.
+ * Session notes: written (and autosaved) by the appointment's counselor, signed with their
+ * password, then locked; corrected only by addenda. Who may read a note: an administrator, the
+ * appointment's counselor, and for an individual client's note their primary counselor. Clients
+ * never see notes. Private process notes are read and written by their author only. Every read is
+ * audited.
  */
 @ApplicationScoped
 public class NoteService {
 
-    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SIGNED =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private AccessGate gate;
+    @Inject private AccessGate gate;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private CoupleService couples;
+    @Inject private CoupleService couples;
 
-    @Inject
-    private ExerciseService exercises;
+    @Inject private ExerciseService exercises;
 
-    @Inject
-    private Validator validator;
+    @Inject private Validator validator;
 
-    /** Everything the note page shows for an appointment: the appointment, its note (if any), what the caller may do. */
+    /**
+     * Everything the note page shows for an appointment: the appointment, its note (if any), what
+     * the caller may do.
+     */
     public Optional<NotePage> page(long appointmentId) {
         Account caller = gate.staff();
         Appointment appointment = loadAppointment(appointmentId);
         SessionNote note = appointment == null ? null : noteOf(appointmentId);
         if (appointment == null || !gate.note(caller, appointment)) {
-            audit.refused(currentUser.actor(), "SessionNote", appointmentId,
-                    appointment == null || appointment.getClient() == null ? null : appointment.getClient().getId(),
+            audit.refused(
+                    currentUser.actor(),
+                    "SessionNote",
+                    appointmentId,
+                    appointment == null || appointment.getClient() == null
+                            ? null
+                            : appointment.getClient().getId(),
                     appointment != null);
             return Optional.empty();
         }
@@ -104,13 +104,29 @@ public class NoteService {
             processNote = ownProcessNote(caller, note.getId());
         }
         boolean mayWrite = mayWrite(caller, appointment) && (note == null || !note.isSigned());
-        String whyNot = mayWrite || (note != null && note.isSigned()) ? null : whyNotWritable(caller, appointment);
-        auditRead(appointment, note == null ? null : note.getId(), AuditAction.VIEW, note == null ? "no note yet" : null);
-        return Optional.of(new NotePage(appointment, note, mayWrite, whyNot,
-                caller.getId().equals(appointment.getCounselor().getId()), processNote));
+        String whyNot =
+                mayWrite || (note != null && note.isSigned())
+                        ? null
+                        : whyNotWritable(caller, appointment);
+        auditRead(
+                appointment,
+                note == null ? null : note.getId(),
+                AuditAction.VIEW,
+                note == null ? "no note yet" : null);
+        return Optional.of(
+                new NotePage(
+                        appointment,
+                        note,
+                        mayWrite,
+                        whyNot,
+                        caller.getId().equals(appointment.getCounselor().getId()),
+                        processNote));
     }
 
-    /** A draft for an appointment that has no note yet: date, length and attendees from the appointment. */
+    /**
+     * A draft for an appointment that has no note yet: date, length and attendees from the
+     * appointment.
+     */
     public NoteDraft newDraft(Appointment appointment) {
         if (!gate.note(gate.staff(), appointment)) {
             throw new NotVisible("appointment");
@@ -118,26 +134,36 @@ public class NoteService {
         NoteDraft draft = new NoteDraft();
         draft.setFormat(lastFormatOf(appointment.getCounselor().getId()));
         draft.setSessionDate(appointment.getStartsAt().atZone(clock.zone()).toLocalDate());
-        draft.setLengthMinutes((int) Duration.between(appointment.getStartsAt(), appointment.getEndsAt()).toMinutes());
-        draft.setAttendeeIds(appointment.getAttendees().stream().map(Client::getId).sorted().toList());
+        draft.setLengthMinutes(
+                (int)
+                        Duration.between(appointment.getStartsAt(), appointment.getEndsAt())
+                                .toMinutes());
+        draft.setAttendeeIds(
+                appointment.getAttendees().stream().map(Client::getId).sorted().toList());
         return draft;
     }
 
     private NoteFormat lastFormatOf(long counselorId) {
-        return em.createQuery("SELECT n.format FROM SessionNote n WHERE n.author.id = :me ORDER BY n.id DESC",
-                NoteFormat.class).setParameter("me", counselorId).setMaxResults(1).getResultStream().findFirst()
+        return em.createQuery(
+                        "SELECT n.format FROM SessionNote n WHERE n.author.id = :me ORDER BY n.id DESC",
+                        NoteFormat.class)
+                .setParameter("me", counselorId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElse(NoteFormat.SOAP);
     }
 
     /**
-     * Saves the draft (creating the note on its first save). {@code expectedVersion} is the version the
-     * writer last saw (null for a new note); if someone saved in between, nothing is saved and an
-     * {@link EditConflict} carries what is stored. A signed note is refused.
+     * Saves the draft (creating the note on its first save). {@code expectedVersion} is the version
+     * the writer last saw (null for a new note); if someone saved in between, nothing is saved and
+     * an {@link EditConflict} carries what is stored. A signed note is refused.
      */
     @Transactional
     public SessionNote saveDraft(long appointmentId, Long expectedVersion, NoteDraft draft) {
         Account caller = gate.staff();
-        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        Appointment appointment =
+                em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment == null || !gate.note(caller, appointment)) {
             // the same answer for an appointment that is not there and one the caller may not see
             throw new NotVisible("appointment");
@@ -149,12 +175,17 @@ public class NoteService {
         if (note != null && note.isSigned()) {
             throw signedAlready(note);
         }
-        if (note == null && expectedVersion != null || note != null && (expectedVersion == null
-                || note.getVersion() != expectedVersion)) {
+        if (note == null && expectedVersion != null
+                || note != null
+                        && (expectedVersion == null || note.getVersion() != expectedVersion)) {
             if (note == null) {
                 throw new NotVisible("note");
             }
-            throw new EditConflict(note.toDraft(), note.getVersion(), note.getAuthor().getDisplayName(), note.getUpdatedAt());
+            throw new EditConflict(
+                    note.toDraft(),
+                    note.getVersion(),
+                    note.getAuthor().getDisplayName(),
+                    note.getUpdatedAt());
         }
         Set<Client> attendees = check(appointment, draft);
         Instant now = clock.now();
@@ -172,16 +203,24 @@ public class NoteService {
     }
 
     /**
-     * Saves the final text and signs the note, in one transaction: the caller's password confirms it is
-     * them. The note gets its signing time and content hash and is locked.
+     * Saves the final text and signs the note, in one transaction: the caller's password confirms
+     * it is them. The note gets its signing time and content hash and is locked.
      */
     @Transactional
-    public SessionNote sign(long appointmentId, Long expectedVersion, NoteDraft draft, String password) {
+    public SessionNote sign(
+            long appointmentId, Long expectedVersion, NoteDraft draft, String password) {
         Account caller = gate.staff();
         if (!accounts.confirmPassword(caller.getId(), password)) {
-            audit.record(currentUser.actor(), AuditAction.ACCESS_DENIED, "SessionNote", null, null,
+            audit.record(
+                    currentUser.actor(),
+                    AuditAction.ACCESS_DENIED,
+                    "SessionNote",
+                    null,
+                    null,
                     "wrong password when signing the note of appointment " + appointmentId);
-            throw InvalidRecord.of("password", "That is not your password. The note is saved as a draft and not signed.");
+            throw InvalidRecord.of(
+                    "password",
+                    "That is not your password. The note is saved as a draft and not signed.");
         }
         Map<String, String> problems = completeness(draft);
         if (!problems.isEmpty()) {
@@ -199,7 +238,9 @@ public class NoteService {
     static Map<String, String> completeness(NoteDraft draft) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!draft.hasText()) {
-            problems.put("section1", "Write the note before signing it: at least one section needs text.");
+            problems.put(
+                    "section1",
+                    "Write the note before signing it: at least one section needs text.");
         }
         if (draft.getSessionDate() == null) {
             problems.put("sessionDate", "Enter the session date.");
@@ -210,8 +251,11 @@ public class NoteService {
         if (draft.getAttendeeIds().isEmpty()) {
             problems.put("attendeeIds", "Tick who came to the session.");
         }
-        if (draft.getRiskLevel() != RiskLevel.NONE && (draft.getRiskComment() == null || draft.getRiskComment().isBlank())) {
-            problems.put("riskComment", "Describe the risk and what was done about it (required above “none”).");
+        if (draft.getRiskLevel() != RiskLevel.NONE
+                && (draft.getRiskComment() == null || draft.getRiskComment().isBlank())) {
+            problems.put(
+                    "riskComment",
+                    "Describe the risk and what was done about it (required above “none”).");
         }
         return problems;
     }
@@ -234,18 +278,30 @@ public class NoteService {
             throw new InvalidRecord(problems);
         }
         if (!accounts.confirmPassword(caller.getId(), password)) {
-            audit.record(currentUser.actor(), AuditAction.ACCESS_DENIED, "SessionNote", noteId, null,
+            audit.record(
+                    currentUser.actor(),
+                    AuditAction.ACCESS_DENIED,
+                    "SessionNote",
+                    noteId,
+                    null,
                     "wrong password when signing an addendum");
-            throw InvalidRecord.of("addendumPassword", "That is not your password. The addendum was not added.");
+            throw InvalidRecord.of(
+                    "addendumPassword", "That is not your password. The addendum was not added.");
         }
         if (!note.isSigned()) {
-            throw InvalidRecord.of("addendum", "Addenda are for signed notes; this draft can still be edited.");
+            throw InvalidRecord.of(
+                    "addendum", "Addenda are for signed notes; this draft can still be edited.");
         }
-        Addendum addendum = new Addendum(note, em.find(Account.class, caller.getId()), text, clock.now());
+        Addendum addendum =
+                new Addendum(note, em.find(Account.class, caller.getId()), text, clock.now());
         em.persist(addendum);
         em.flush();
         note.getAddenda().add(addendum);
-        auditRead(note.getAppointment(), note.getId(), AuditAction.SIGN, "addendum " + addendum.getId());
+        auditRead(
+                note.getAppointment(),
+                note.getId(),
+                AuditAction.SIGN,
+                "addendum " + addendum.getId());
         return addendum;
     }
 
@@ -259,11 +315,19 @@ public class NoteService {
             throw new NotVisible("note");
         }
         if (text != null && text.length() > ProcessNote.MAX) {
-            throw InvalidRecord.of("processNote", "A private note holds at most 20,000 characters.");
+            throw InvalidRecord.of(
+                    "processNote", "A private note holds at most 20,000 characters.");
         }
-        ProcessNote own = em.createQuery("SELECT p FROM ProcessNote p WHERE p.note.id = :note AND p.author.id = :me",
-                ProcessNote.class).setParameter("note", noteId).setParameter("me", caller.getId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+        ProcessNote own =
+                em.createQuery(
+                                "SELECT p FROM ProcessNote p WHERE p.note.id = :note AND p.author.id = :me",
+                                ProcessNote.class)
+                        .setParameter("note", noteId)
+                        .setParameter("me", caller.getId())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (own == null) {
             if (expectedVersion != null) {
                 throw InvalidRecord.of("processNote", "Your private note was removed meanwhile.");
@@ -273,7 +337,11 @@ public class NoteService {
             em.persist(own);
         } else {
             if (expectedVersion == null || own.getVersion() != expectedVersion) {
-                throw new EditConflict(own.getBody(), own.getVersion(), caller.getDisplayName(), own.getUpdatedAt());
+                throw new EditConflict(
+                        own.getBody(),
+                        own.getVersion(),
+                        caller.getDisplayName(),
+                        own.getUpdatedAt());
             }
             own.write(text, clock.now());
         }
@@ -282,8 +350,8 @@ public class NoteService {
     }
 
     /**
-     * The notes shown on a client's chart, latest first: their own sessions' and their couples' joint
-     * sessions' (those the caller may read), at most {@code limit}.
+     * The notes shown on a client's chart, latest first: their own sessions' and their couples'
+     * joint sessions' (those the caller may read), at most {@code limit}.
      */
     public Slice<NoteSummary> forClient(long clientId, int limit) {
         Account caller = gate.staff();
@@ -297,25 +365,39 @@ public class NoteService {
     }
 
     private static final Comparator<SessionNote> LATEST_FIRST =
-            Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId).reversed();
+            Comparator.comparing(SessionNote::getSessionDate)
+                    .thenComparing(SessionNote::getId)
+                    .reversed();
 
     /**
-     * The notes of the client's own sessions and of their couples' joint sessions, in two indexed reads: one
-     * condition "own or the couple's" across two outer joins made MariaDB scan every note of the practice.
-     * With a limit, the latest that many of each.
+     * The notes of the client's own sessions and of their couples' joint sessions, in two indexed
+     * reads: one condition "own or the couple's" across two outer joins made MariaDB scan every
+     * note of the practice. With a limit, the latest that many of each.
      */
-    private List<SessionNote> notesOfClientAndCouples(long clientId, String alsoFetch, Integer limit) {
-        String select = "SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor" + alsoFetch
-                + " LEFT JOIN FETCH n.client cl LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
-                + " LEFT JOIN FETCH p.partnerTwo WHERE ";
+    private List<SessionNote> notesOfClientAndCouples(
+            long clientId, String alsoFetch, Integer limit) {
+        String select =
+                "SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor"
+                        + alsoFetch
+                        + " LEFT JOIN FETCH n.client cl LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
+                        + " LEFT JOIN FETCH p.partnerTwo WHERE ";
         String order = " ORDER BY n.sessionDate DESC, n.id DESC";
-        var own = em.createQuery(select + "cl.id = :id" + order, SessionNote.class).setParameter("id", clientId);
-        List<SessionNote> notes = new ArrayList<>((limit == null ? own : own.setMaxResults(limit)).getResultList());
-        List<Long> coupleIds = em.createQuery("SELECT c.id FROM Couple c WHERE c.partnerOne.id = :id"
-                + " OR c.partnerTwo.id = :id", Long.class).setParameter("id", clientId).getResultList();
+        var own =
+                em.createQuery(select + "cl.id = :id" + order, SessionNote.class)
+                        .setParameter("id", clientId);
+        List<SessionNote> notes =
+                new ArrayList<>((limit == null ? own : own.setMaxResults(limit)).getResultList());
+        List<Long> coupleIds =
+                em.createQuery(
+                                "SELECT c.id FROM Couple c WHERE c.partnerOne.id = :id"
+                                        + " OR c.partnerTwo.id = :id",
+                                Long.class)
+                        .setParameter("id", clientId)
+                        .getResultList();
         if (!coupleIds.isEmpty()) {
-            var joint = em.createQuery(select + "p.id IN :couples" + order, SessionNote.class)
-                    .setParameter("couples", coupleIds);
+            var joint =
+                    em.createQuery(select + "p.id IN :couples" + order, SessionNote.class)
+                            .setParameter("couples", coupleIds);
             notes.addAll((limit == null ? joint : joint.setMaxResults(limit)).getResultList());
         }
         return notes;
@@ -327,23 +409,49 @@ public class NoteService {
         if (!couples.isVisible(coupleId)) {
             return Slice.empty();
         }
-        List<SessionNote> notes = em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a"
-                + " JOIN FETCH a.counselor LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
-                + " LEFT JOIN FETCH p.partnerTwo WHERE p.id = :id ORDER BY n.sessionDate DESC, n.id DESC",
-                SessionNote.class).setParameter("id", coupleId).setMaxResults(limit + 1).getResultList();
+        List<SessionNote> notes =
+                em.createQuery(
+                                "SELECT n FROM SessionNote n JOIN FETCH n.appointment a"
+                                        + " JOIN FETCH a.counselor LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
+                                        + " LEFT JOIN FETCH p.partnerTwo WHERE p.id = :id ORDER BY n.sessionDate DESC, n.id DESC",
+                                SessionNote.class)
+                        .setParameter("id", coupleId)
+                        .setMaxResults(limit + 1)
+                        .getResultList();
         return summaries(caller, notes, "Couple", coupleId, limit, notes.size() > limit);
     }
 
-    /** The first {@code limit} of the notes (in order) the caller may read, as summaries; audited. */
-    private Slice<NoteSummary> summaries(Account caller, List<SessionNote> notes, String type, long id, int limit,
+    /**
+     * The first {@code limit} of the notes (in order) the caller may read, as summaries; audited.
+     */
+    private Slice<NoteSummary> summaries(
+            Account caller,
+            List<SessionNote> notes,
+            String type,
+            long id,
+            int limit,
             boolean more) {
-        List<SessionNote> visible = notes.stream().filter(n -> gate.note(caller, n.getAppointment())).toList();
+        List<SessionNote> visible =
+                notes.stream().filter(n -> gate.note(caller, n.getAppointment())).toList();
         List<SessionNote> shown = visible.size() > limit ? visible.subList(0, limit) : visible;
         Map<Long, Long> addenda = addendumCounts(shown);
-        Slice<NoteSummary> slice = Slice.of(shown.stream()
-                .map(note -> NoteSummary.of(note, addenda.getOrDefault(note.getId(), 0L))).toList(),
-                limit, more || visible.size() > limit);
-        audit.record(currentUser.actor(), AuditAction.VIEW, "SessionNote", null, "Client".equals(type) ? id : null,
+        Slice<NoteSummary> slice =
+                Slice.of(
+                        shown.stream()
+                                .map(
+                                        note ->
+                                                NoteSummary.of(
+                                                        note,
+                                                        addenda.getOrDefault(note.getId(), 0L)))
+                                .toList(),
+                        limit,
+                        more || visible.size() > limit);
+        audit.record(
+                currentUser.actor(),
+                AuditAction.VIEW,
+                "SessionNote",
+                null,
+                "Client".equals(type) ? id : null,
                 slice.size() + " notes of " + type.toLowerCase(Locale.ROOT) + " " + id);
         return slice;
     }
@@ -353,28 +461,47 @@ public class NoteService {
             return Map.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("SELECT d.note.id, COUNT(d) FROM Addendum d WHERE d.note.id IN :ids GROUP BY d.note.id",
-                Object[].class).setParameter("ids", notes.stream().map(SessionNote::getId).toList())
-                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        em.createQuery(
+                        "SELECT d.note.id, COUNT(d) FROM Addendum d WHERE d.note.id IN :ids GROUP BY d.note.id",
+                        Object[].class)
+                .setParameter("ids", notes.stream().map(SessionNote::getId).toList())
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
 
     /**
-     * Sessions held ({@link Held}) without a signed note, oldest first: the caller's own, or every counselor's
-     * for an administrator (optionally one counselor's). At most {@code limit} rows.
+     * Sessions held ({@link Held}) without a signed note, oldest first: the caller's own, or every
+     * counselor's for an administrator (optionally one counselor's). At most {@code limit} rows.
      */
     public MissingNotes missingNotes(Long counselorId, int limit) {
         Account caller = gate.staff();
         Long counselor = caller.getRole() == Role.ADMIN ? counselorId : caller.getId();
-        // the appointment's own flag, in the index (status, note_signed, counselor, time): no look at its note
+        // the appointment's own flag, in the index (status, note_signed, counselor, time): no look
+        // at its note
         // held sessions (Held: completed, or scheduled and over) without a signed note
-        String where = " WHERE " + Held.CONDITION + " AND a.noteSigned = FALSE" + (counselor != null ? " AND a.counselor.id = :k" : "");
-        var query = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor LEFT JOIN FETCH a.client"
-                + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo" + where
-                + " ORDER BY a.startsAt, a.id", Appointment.class).setParameter("heldBy", clock.now());
-        var perCounselor = em.createQuery("SELECT a.counselor.id, a.counselor.displayName, COUNT(a), MIN(a.startsAt)"
-                + " FROM Appointment a" + where + " GROUP BY a.counselor.id, a.counselor.displayName"
-                + " ORDER BY a.counselor.displayName", Object[].class).setParameter("heldBy", clock.now());
+        String where =
+                " WHERE "
+                        + Held.CONDITION
+                        + " AND a.noteSigned = FALSE"
+                        + (counselor != null ? " AND a.counselor.id = :k" : "");
+        var query =
+                em.createQuery(
+                                "SELECT a FROM Appointment a JOIN FETCH a.counselor LEFT JOIN FETCH a.client"
+                                        + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
+                                        + where
+                                        + " ORDER BY a.startsAt, a.id",
+                                Appointment.class)
+                        .setParameter("heldBy", clock.now());
+        var perCounselor =
+                em.createQuery(
+                                "SELECT a.counselor.id, a.counselor.displayName, COUNT(a), MIN(a.startsAt)"
+                                        + " FROM Appointment a"
+                                        + where
+                                        + " GROUP BY a.counselor.id, a.counselor.displayName"
+                                        + " ORDER BY a.counselor.displayName",
+                                Object[].class)
+                        .setParameter("heldBy", clock.now());
         if (counselor != null) {
             query.setParameter("k", counselor);
             perCounselor.setParameter("k", counselor);
@@ -382,8 +509,11 @@ public class NoteService {
         List<Appointment> appointments = query.setMaxResults(limit).getResultList();
         Map<Long, SessionNote> drafts = new HashMap<>();
         if (!appointments.isEmpty()) {
-            em.createQuery("SELECT n FROM SessionNote n WHERE n.appointment.id IN :ids", SessionNote.class)
-                    .setParameter("ids", appointments.stream().map(Appointment::getId).toList()).getResultList()
+            em.createQuery(
+                            "SELECT n FROM SessionNote n WHERE n.appointment.id IN :ids",
+                            SessionNote.class)
+                    .setParameter("ids", appointments.stream().map(Appointment::getId).toList())
+                    .getResultList()
                     .forEach(n -> drafts.put(n.getAppointment().getId(), n));
         }
         LocalDate today = clock.today();
@@ -391,27 +521,51 @@ public class NoteService {
         for (Appointment a : appointments) {
             LocalDate day = a.getStartsAt().atZone(clock.zone()).toLocalDate();
             SessionNote draft = drafts.get(a.getId());
-            rows.add(new MissingNotes.Row(a.getId(), a.getStartsAt(), a.getWithName(), a.getCounselor().getDisplayName(),
-                    java.time.temporal.ChronoUnit.DAYS.between(day, today), draft != null,
-                    draft == null ? null : draft.getUpdatedAt()));
+            rows.add(
+                    new MissingNotes.Row(
+                            a.getId(),
+                            a.getStartsAt(),
+                            a.getWithName(),
+                            a.getCounselor().getDisplayName(),
+                            java.time.temporal.ChronoUnit.DAYS.between(day, today),
+                            draft != null,
+                            draft == null ? null : draft.getUpdatedAt()));
         }
-        List<MissingNotes.Counselor> counts = perCounselor.getResultList().stream().map(r -> new MissingNotes.Counselor(
-                (Long) r[0], (String) r[1], (Long) r[2], (Instant) r[3])).toList();
-        audit.record(currentUser.actor(), AuditAction.VIEW, "SessionNote", null, null,
+        List<MissingNotes.Counselor> counts =
+                perCounselor.getResultList().stream()
+                        .map(
+                                r ->
+                                        new MissingNotes.Counselor(
+                                                (Long) r[0],
+                                                (String) r[1],
+                                                (Long) r[2],
+                                                (Instant) r[3]))
+                        .toList();
+        audit.record(
+                currentUser.actor(),
+                AuditAction.VIEW,
+                "SessionNote",
+                null,
+                null,
                 "missing-notes report, " + rows.size() + " rows");
         return new MissingNotes(rows, counts);
     }
 
     /**
-     * Records on the appointment that its note is signed, for "notes to write". A bulk update: it is not
-     * an edit of the appointment, so it neither changes its version nor conflicts with someone moving it.
+     * Records on the appointment that its note is signed, for "notes to write". A bulk update: it
+     * is not an edit of the appointment, so it neither changes its version nor conflicts with
+     * someone moving it.
      */
     private void markSigned(long appointmentId) {
         em.createQuery("UPDATE Appointment a SET a.noteSigned = TRUE WHERE a.id = :id")
-                .setParameter("id", appointmentId).executeUpdate();
+                .setParameter("id", appointmentId)
+                .executeUpdate();
     }
 
-    /** A note with its addenda for export, if the caller may read it (private notes are never part of it). */
+    /**
+     * A note with its addenda for export, if the caller may read it (private notes are never part
+     * of it).
+     */
     public Optional<SessionNote> forExport(long noteId) {
         Account caller = gate.staff();
         SessionNote note = loadNote(noteId);
@@ -431,9 +585,9 @@ public class NoteService {
     }
 
     /**
-     * The signed notes of a client's chart for export, oldest first (drafts and private notes are left out).
-     * Their couples' joint notes may hold the partner's disclosures: they are part of it only when the counselor
-     * chose so, and the audit says which.
+     * The signed notes of a client's chart for export, oldest first (drafts and private notes are
+     * left out). Their couples' joint notes may hold the partner's disclosures: they are part of it
+     * only when the counselor chose so, and the audit says which.
      */
     public Optional<ChartExport> chartForExport(long clientId, boolean includeCoupleNotes) {
         Account caller = gate.staff();
@@ -442,36 +596,59 @@ public class NoteService {
             return Optional.empty();
         }
         client.getDiagnoses().size();
-        List<SessionNote> signed = notesOfClientAndCouples(clientId, " JOIN FETCH n.signedBy", null).stream()
-                .filter(n -> n.getSignedAt() != null && gate.note(caller, n.getAppointment()))
-                .sorted(java.util.Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId))
-                .toList();
-        List<SessionNote> notes = includeCoupleNotes ? signed : signed.stream().filter(n -> !n.isCoupleNote()).toList();
+        List<SessionNote> signed =
+                notesOfClientAndCouples(clientId, " JOIN FETCH n.signedBy", null).stream()
+                        .filter(
+                                n ->
+                                        n.getSignedAt() != null
+                                                && gate.note(caller, n.getAppointment()))
+                        .sorted(
+                                java.util.Comparator.comparing(SessionNote::getSessionDate)
+                                        .thenComparing(SessionNote::getId))
+                        .toList();
+        List<SessionNote> notes =
+                includeCoupleNotes
+                        ? signed
+                        : signed.stream().filter(n -> !n.isCoupleNote()).toList();
         int leftOut = signed.size() - notes.size();
-        notes.forEach(n -> {
-            n.getAddenda().forEach(a -> a.getAuthor().getDisplayName());
-            n.getAttendees().size();
-            n.getInterventions().size();
-        });
-        audit.record(currentUser.actor(), AuditAction.EXPORT, "SessionNote", null, clientId,
-                "chart PDF, " + notes.size() + " signed notes, " + (includeCoupleNotes
-                        ? "couple sessions' notes included" : "couple sessions' notes left out (" + leftOut + ")"));
+        notes.forEach(
+                n -> {
+                    n.getAddenda().forEach(a -> a.getAuthor().getDisplayName());
+                    n.getAttendees().size();
+                    n.getInterventions().size();
+                });
+        audit.record(
+                currentUser.actor(),
+                AuditAction.EXPORT,
+                "SessionNote",
+                null,
+                clientId,
+                "chart PDF, "
+                        + notes.size()
+                        + " signed notes, "
+                        + (includeCoupleNotes
+                                ? "couple sessions' notes included"
+                                : "couple sessions' notes left out (" + leftOut + ")"));
         return Optional.of(new ChartExport(client, notes, includeCoupleNotes, leftOut));
     }
 
     /**
-     * How many signed notes of the client's couples' joint sessions the caller may read: the chart's export asks
-     * before it includes them.
+     * How many signed notes of the client's couples' joint sessions the caller may read: the
+     * chart's export asks before it includes them.
      */
     public long signedCoupleNotesOf(long clientId) {
         Account caller = gate.staff();
         if (!clients.isVisible(clientId)) {
             return 0;
         }
-        return em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor"
-                + " JOIN n.couple p WHERE n.signedAt IS NOT NULL AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)",
-                SessionNote.class).setParameter("id", clientId).getResultStream()
-                .filter(n -> gate.note(caller, n.getAppointment())).count();
+        return em.createQuery(
+                        "SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor"
+                                + " JOIN n.couple p WHERE n.signedAt IS NOT NULL AND (p.partnerOne.id = :id OR p.partnerTwo.id = :id)",
+                        SessionNote.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .filter(n -> gate.note(caller, n.getAppointment()))
+                .count();
     }
 
     /** The library's strategies, offered as interventions. */
@@ -479,7 +656,10 @@ public class NoteService {
         return exercises.strategies();
     }
 
-    /** The note's state for an appointment, for links from the appointment page: null (none), draft, signed. */
+    /**
+     * The note's state for an appointment, for links from the appointment page: null (none), draft,
+     * signed.
+     */
     public Optional<SessionNote> noteFor(long appointmentId) {
         Account caller = gate.staff();
         SessionNote note = noteOf(appointmentId);
@@ -502,10 +682,14 @@ public class NoteService {
         } else if (draft.getSessionDate().isAfter(today)) {
             problems.put("sessionDate", "The session date cannot be in the future.");
         } else if (draft.getSessionDate().isBefore(today.minusYears(10))) {
-            problems.put("sessionDate", "Enter the date of the session (within the last ten years).");
+            problems.put(
+                    "sessionDate", "Enter the date of the session (within the last ten years).");
         }
         if (draft.getLengthMinutes() == null) {
-            draft.setLengthMinutes((int) Duration.between(appointment.getStartsAt(), appointment.getEndsAt()).toMinutes());
+            draft.setLengthMinutes(
+                    (int)
+                            Duration.between(appointment.getStartsAt(), appointment.getEndsAt())
+                                    .toMinutes());
         }
         Map<Long, Client> present = new HashMap<>();
         appointment.getAttendees().forEach(c -> present.put(c.getId(), c));
@@ -513,7 +697,8 @@ public class NoteService {
         for (Long id : draft.getAttendeeIds()) {
             Client attendee = present.get(id);
             if (attendee == null) {
-                problems.put("attendeeIds", "Only the appointment's clients can be marked as present.");
+                problems.put(
+                        "attendeeIds", "Only the appointment's clients can be marked as present.");
             } else {
                 attendees.add(attendee);
             }
@@ -522,7 +707,9 @@ public class NoteService {
             Set<String> known = new HashSet<>();
             interventions().forEach(s -> known.add(s.getKey()));
             if (!known.containsAll(draft.getInterventions())) {
-                problems.put("interventions", "Choose interventions from the list (others go in the text field).");
+                problems.put(
+                        "interventions",
+                        "Choose interventions from the list (others go in the text field).");
             }
         }
         if (!problems.isEmpty()) {
@@ -533,12 +720,15 @@ public class NoteService {
 
     private boolean mayWrite(Account caller, Appointment appointment) {
         return gate.writeNote(caller, appointment)
-                && !appointment.isCancelled() && !appointment.getStartsAt().isAfter(clock.now());
+                && !appointment.isCancelled()
+                && !appointment.getStartsAt().isAfter(clock.now());
     }
 
     private String whyNotWritable(Account caller, Appointment appointment) {
         if (!appointment.getCounselor().getId().equals(caller.getId())) {
-            return "Only " + appointment.getCounselor().getDisplayName() + ", whose session this was, writes its note.";
+            return "Only "
+                    + appointment.getCounselor().getDisplayName()
+                    + ", whose session this was, writes its note.";
         }
         if (appointment.isCancelled()) {
             return "This appointment was cancelled: there is no session to write a note about.";
@@ -550,15 +740,24 @@ public class NoteService {
     }
 
     private InvalidRecord signedAlready(SessionNote note) {
-        return InvalidRecord.of("", "This note was signed on " + SIGNED.format(note.getSignedAt().atZone(clock.zone()))
-                + " and can no longer be changed. Add an addendum to correct or add to it.");
+        return InvalidRecord.of(
+                "",
+                "This note was signed on "
+                        + SIGNED.format(note.getSignedAt().atZone(clock.zone()))
+                        + " and can no longer be changed. Add an addendum to correct or add to it.");
     }
 
     private Appointment loadAppointment(long appointmentId) {
-        Appointment appointment = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.counselor"
-                + " LEFT JOIN FETCH a.client c LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne"
-                + " LEFT JOIN FETCH p.partnerTwo WHERE a.id = :id", Appointment.class).setParameter("id", appointmentId)
-                .getResultStream().findFirst().orElse(null);
+        Appointment appointment =
+                em.createQuery(
+                                "SELECT a FROM Appointment a JOIN FETCH a.counselor"
+                                        + " LEFT JOIN FETCH a.client c LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne"
+                                        + " LEFT JOIN FETCH p.partnerTwo WHERE a.id = :id",
+                                Appointment.class)
+                        .setParameter("id", appointmentId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (appointment != null) {
             appointment.getAttendees().size();
         }
@@ -566,15 +765,26 @@ public class NoteService {
     }
 
     private SessionNote noteOf(long appointmentId) {
-        return em.createQuery("SELECT n FROM SessionNote n WHERE n.appointment.id = :id", SessionNote.class)
-                .setParameter("id", appointmentId).getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "SELECT n FROM SessionNote n WHERE n.appointment.id = :id",
+                        SessionNote.class)
+                .setParameter("id", appointmentId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private SessionNote loadNote(long noteId) {
-        SessionNote note = em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor"
-                + " LEFT JOIN FETCH n.client LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
-                + " LEFT JOIN FETCH p.partnerTwo WHERE n.id = :id", SessionNote.class).setParameter("id", noteId)
-                .getResultStream().findFirst().orElse(null);
+        SessionNote note =
+                em.createQuery(
+                                "SELECT n FROM SessionNote n JOIN FETCH n.appointment a JOIN FETCH a.counselor"
+                                        + " LEFT JOIN FETCH n.client LEFT JOIN FETCH n.couple p LEFT JOIN FETCH p.partnerOne"
+                                        + " LEFT JOIN FETCH p.partnerTwo WHERE n.id = :id",
+                                SessionNote.class)
+                        .setParameter("id", noteId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (note != null) {
             note.getAddenda().forEach(a -> a.getAuthor().getDisplayName());
             note.getAttendees().size();
@@ -587,20 +797,32 @@ public class NoteService {
     }
 
     private ProcessNote ownProcessNote(Account caller, long noteId) {
-        return em.createQuery("SELECT p FROM ProcessNote p WHERE p.note.id = :note AND p.author.id = :me",
-                ProcessNote.class).setParameter("note", noteId).setParameter("me", caller.getId())
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "SELECT p FROM ProcessNote p WHERE p.note.id = :note AND p.author.id = :me",
+                        ProcessNote.class)
+                .setParameter("note", noteId)
+                .setParameter("me", caller.getId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
-    private void auditRead(Appointment appointment, Long noteId, AuditAction action, String detail) {
+    private void auditRead(
+            Appointment appointment, Long noteId, AuditAction action, String detail) {
         for (Client attendee : appointment.getAttendees()) {
-            audit.record(currentUser.actor(), action, "SessionNote", noteId, attendee.getId(),
-                    detail == null ? "appointment " + appointment.getId() : detail + ", appointment " + appointment.getId());
+            audit.record(
+                    currentUser.actor(),
+                    action,
+                    "SessionNote",
+                    noteId,
+                    attendee.getId(),
+                    detail == null
+                            ? "appointment " + appointment.getId()
+                            : detail + ", appointment " + appointment.getId());
         }
     }
 
-
     /** Earliest session first. */
-    static final Comparator<SessionNote> BY_DATE = Comparator.comparing(SessionNote::getSessionDate)
-            .thenComparing(SessionNote::getId);
+    static final Comparator<SessionNote> BY_DATE =
+            Comparator.comparing(SessionNote::getSessionDate).thenComparing(SessionNote::getId);
 }

@@ -4,8 +4,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A line of a chart's notes tab. */
-public record NoteSummary(long id, long appointmentId, LocalDate sessionDate, String withName, boolean coupleNote,
-        String format, boolean signed, String counselor, long addenda, String preview, RiskLevel risk)
+public record NoteSummary(
+        long id,
+        long appointmentId,
+        LocalDate sessionDate,
+        String withName,
+        boolean coupleNote,
+        String format,
+        boolean signed,
+        String counselor,
+        long addenda,
+        String preview,
+        RiskLevel risk)
         implements Serializable {
 
     static NoteSummary of(SessionNote note, long addenda) {
@@ -16,10 +26,20 @@ public record NoteSummary(long id, long appointmentId, LocalDate sessionDate, St
                 first = text.strip().replaceAll("\\s+", " ");
             }
         }
-        String preview = first == null ? "" : first.length() > 160 ? first.substring(0, 157) + "…" : first;
-        return new NoteSummary(note.getId(), note.getAppointment().getId(), note.getSessionDate(), note.getWithName(),
-                note.isCoupleNote(), note.getFormat().getLabel(), note.isSigned(),
-                note.getAppointment().getCounselor().getDisplayName(), addenda, preview, note.getRiskLevel());
+        String preview =
+                first == null ? "" : first.length() > 160 ? first.substring(0, 157) + "…" : first;
+        return new NoteSummary(
+                note.getId(),
+                note.getAppointment().getId(),
+                note.getSessionDate(),
+                note.getWithName(),
+                note.isCoupleNote(),
+                note.getFormat().getLabel(),
+                note.isSigned(),
+                note.getAppointment().getCounselor().getDisplayName(),
+                addenda,
+                preview,
+                note.getRiskLevel());
     }
 
     public long getId() {

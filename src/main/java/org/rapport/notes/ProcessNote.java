@@ -1,7 +1,5 @@
 package org.rapport.notes;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -16,13 +14,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.identity.Account;
 import org.rapport.platform.Sealed;
 
 /**
- * A private psychotherapy (process) note: the counselor's own working thoughts about a session, kept
- * apart from the record. Only its author ever reads it; it is not part of the signed note, the chart,
- * an export or anything a client sees.
+ * A private psychotherapy (process) note: the counselor's own working thoughts about a session,
+ * kept apart from the record. Only its author ever reads it; it is not part of the signed note, the
+ * chart, an export or anything a client sees.
  */
 @Entity
 @Table(name = "process_note")
@@ -45,17 +45,14 @@ public class ProcessNote implements Serializable {
     @JoinColumn(name = "author_id")
     private Account author;
 
-    @Sealed
-    private String body;
+    @Sealed private String body;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected ProcessNote() {
-    }
+    protected ProcessNote() {}
 
     ProcessNote(SessionNote note, Account author) {
         this.note = note;

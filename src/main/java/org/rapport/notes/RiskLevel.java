@@ -1,6 +1,9 @@
 package org.rapport.notes;
 
-/** The counselor's assessment of risk (to self or others) at the session. Above NONE needs a comment. */
+/**
+ * The counselor's assessment of risk (to self or others) at the session. Above NONE needs a
+ * comment.
+ */
 public enum RiskLevel {
     NONE("None"),
     LOW("Low"),

@@ -1,7 +1,5 @@
 package org.rapport.notes;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,15 +32,18 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
-import org.rapport.scheduling.Appointment;
 import org.rapport.platform.Sealed;
+import org.rapport.scheduling.Appointment;
 
 /**
- * The note of one appointment: a draft its counselor writes (autosaved), then signs with their password.
- * A signed note never changes; corrections are addenda. Its clinical text is encrypted in the database.
+ * The note of one appointment: a draft its counselor writes (autosaved), then signs with their
+ * password. A signed note never changes; corrections are addenda. Its clinical text is encrypted in
+ * the database.
  */
 @Entity
 @Table(name = "session_note")
@@ -85,13 +86,17 @@ public class SessionNote implements Serializable {
 
     @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
-    @JoinTable(name = "session_note_attendee", joinColumns = @JoinColumn(name = "note_id"),
+    @JoinTable(
+            name = "session_note_attendee",
+            joinColumns = @JoinColumn(name = "note_id"),
             inverseJoinColumns = @JoinColumn(name = "client_id"))
     private Set<Client> attendees = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
-    @CollectionTable(name = "session_note_intervention", joinColumns = @JoinColumn(name = "note_id"))
+    @CollectionTable(
+            name = "session_note_intervention",
+            joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "strategy_key")
     private Set<String> interventions = new HashSet<>();
 
@@ -107,17 +112,13 @@ public class SessionNote implements Serializable {
     @Column(name = "risk_comment")
     private String riskComment;
 
-    @Sealed
-    private String section1;
+    @Sealed private String section1;
 
-    @Sealed
-    private String section2;
+    @Sealed private String section2;
 
-    @Sealed
-    private String section3;
+    @Sealed private String section3;
 
-    @Sealed
-    private String section4;
+    @Sealed private String section4;
 
     @Sealed
     @Column(name = "homework_reviewed")
@@ -149,11 +150,9 @@ public class SessionNote implements Serializable {
     @OrderBy("id")
     private List<Addendum> addenda = new ArrayList<>();
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected SessionNote() {
-    }
+    protected SessionNote() {}
 
     SessionNote(Appointment appointment, Account author, Instant now) {
         this.appointment = appointment;
@@ -164,7 +163,9 @@ public class SessionNote implements Serializable {
         this.updatedAt = now;
     }
 
-    /** Takes the draft's content (the service has checked lengths and that the note is not signed). */
+    /**
+     * Takes the draft's content (the service has checked lengths and that the note is not signed).
+     */
     void write(NoteDraft draft, Set<Client> attendees, Instant now) {
         format = draft.getFormat();
         sessionDate = draft.getSessionDate();
@@ -213,8 +214,8 @@ public class SessionNote implements Serializable {
     }
 
     /**
-     * SHA-256 over the note's content as signed: every field, each length-prefixed so no two different
-     * notes read the same, plus who signed and when.
+     * SHA-256 over the note's content as signed: every field, each length-prefixed so no two
+     * different notes read the same, plus who signed and when.
      */
     String computeHash() {
         StringBuilder content = new StringBuilder();
@@ -222,7 +223,14 @@ public class SessionNote implements Serializable {
         field(content, "format", format.name());
         field(content, "sessionDate", String.valueOf(sessionDate));
         field(content, "lengthMinutes", String.valueOf(lengthMinutes));
-        field(content, "attendees", attendees.stream().map(c -> String.valueOf(c.getId())).sorted().toList().toString());
+        field(
+                content,
+                "attendees",
+                attendees.stream()
+                        .map(c -> String.valueOf(c.getId()))
+                        .sorted()
+                        .toList()
+                        .toString());
         field(content, "interventions", new TreeSet<>(interventions).toString());
         field(content, "otherInterventions", otherInterventions);
         field(content, "riskLevel", riskLevel.name());
@@ -234,7 +242,10 @@ public class SessionNote implements Serializable {
         field(content, "homeworkReviewed", homeworkReviewed);
         field(content, "homeworkAssigned", homeworkAssigned);
         field(content, "signedBy", signedBy == null ? null : String.valueOf(signedBy.getId()));
-        field(content, "signedAt", signedAt == null ? null : String.valueOf(signedAt.getEpochSecond()));
+        field(
+                content,
+                "signedAt",
+                signedAt == null ? null : String.valueOf(signedAt.getEpochSecond()));
         return sha256(content.toString());
     }
 
@@ -254,7 +265,10 @@ public class SessionNote implements Serializable {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -23,30 +23,32 @@ import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.Appointment;
 
 /**
- * The note page of one appointment: the draft the counselor writes (saved every few seconds and when a
- * field loses focus), signing it with their password, the signed note with its addenda, and the
- * counselor's private process note.
+ * The note page of one appointment: the draft the counselor writes (saved every few seconds and
+ * when a field loses focus), signing it with their password, the signed note with its addenda, and
+ * the counselor's private process note.
  */
 @Named
 @ViewScoped
 public class WriteNote implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
-    @Inject
-    private NoteService notes;
+    @Inject private NoteService notes;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String appointmentParam;
     private long appointmentId; // kept in the session: what to load again after a fail-over
-    // shown data is not part of the session copy: loaded again after a fail-over (what is typed stays)
+    // shown data is not part of the session copy: loaded again after a fail-over (what is typed
+    // stays)
     private transient Appointment appointment;
     private transient SessionNote note;
-    private transient boolean pageLoaded; // the note may be null (none yet): load the page once only
+    private transient boolean
+            pageLoaded; // the note may be null (none yet): load the page once only
     private boolean mayWrite;
     private String whyNotWritable;
     private boolean ownSession;
@@ -99,17 +101,26 @@ public class WriteNote implements Serializable {
         }
     }
 
-    /** Autosave and "Save draft": stores what is typed; answers with the saved time, a conflict or messages. */
+    /**
+     * Autosave and "Save draft": stores what is typed; answers with the saved time, a conflict or
+     * messages.
+     */
     public void save() {
         if (!mayWrite || theirs != null) {
             return;
         }
-        Pages.run("note", this::store, conflict -> {
-            theirs = (NoteDraft) conflict.current();
-            theirVersion = conflict.currentVersion();
-            theirAuthor = conflict.changedBy() + " at " + TIME.format(conflict.changedAt().atZone(clock.zone()));
-            differing = draft.differences(theirs);
-        });
+        Pages.run(
+                "note",
+                this::store,
+                conflict -> {
+                    theirs = (NoteDraft) conflict.current();
+                    theirVersion = conflict.currentVersion();
+                    theirAuthor =
+                            conflict.changedBy()
+                                    + " at "
+                                    + TIME.format(conflict.changedAt().atZone(clock.zone()));
+                    differing = draft.differences(theirs);
+                });
     }
 
     private void store() {
@@ -120,15 +131,17 @@ public class WriteNote implements Serializable {
     }
 
     /**
-     * Loads the appointment and its note again after a fail-over (once: the note may be null). Only the
-     * shown parts: the draft, versions and private note being typed are kept in the session.
+     * Loads the appointment and its note again after a fail-over (once: the note may be null). Only
+     * the shown parts: the draft, versions and private note being typed are kept in the session.
      */
     private void loadPage() {
         if (!pageLoaded && appointmentId != 0) {
-            notes.page(appointmentId).ifPresent(page -> {
-                appointment = page.appointment();
-                note = page.note();
-            });
+            notes.page(appointmentId)
+                    .ifPresent(
+                            page -> {
+                                appointment = page.appointment();
+                                note = page.note();
+                            });
             pageLoaded = true;
         }
     }
@@ -171,25 +184,36 @@ public class WriteNote implements Serializable {
             FieldMessages.error("note:messages", whyNotWritable);
             return null;
         }
-        String signed = Pages.act("note", () -> {
-            store();
-            SessionNote note = notes.sign(appointmentId, version, draft, password);
-            return "note.xhtml?appointment=" + note.getAppointment().getId() + "&signed=true&faces-redirect=true";
-        }, conflict -> {
-            theirs = (NoteDraft) conflict.current();
-            theirVersion = conflict.currentVersion();
-            theirAuthor = conflict.changedBy();
-            differing = draft.differences(theirs);
-        });
+        String signed =
+                Pages.act(
+                        "note",
+                        () -> {
+                            store();
+                            SessionNote note = notes.sign(appointmentId, version, draft, password);
+                            return "note.xhtml?appointment="
+                                    + note.getAppointment().getId()
+                                    + "&signed=true&faces-redirect=true";
+                        },
+                        conflict -> {
+                            theirs = (NoteDraft) conflict.current();
+                            theirVersion = conflict.currentVersion();
+                            theirAuthor = conflict.changedBy();
+                            differing = draft.differences(theirs);
+                        });
         password = null;
         return signed;
     }
 
     public String addAddendum() {
-        String added = Pages.act("addenda", () -> {
-            notes.addAddendum(note().getId(), addendum, addendumPassword);
-            return "note.xhtml?appointment=" + appointmentId + "&addendum=true&faces-redirect=true";
-        });
+        String added =
+                Pages.act(
+                        "addenda",
+                        () -> {
+                            notes.addAddendum(note().getId(), addendum, addendumPassword);
+                            return "note.xhtml?appointment="
+                                    + appointmentId
+                                    + "&addendum=true&faces-redirect=true";
+                        });
         addendumPassword = null;
         return added;
     }
@@ -199,17 +223,21 @@ public class WriteNote implements Serializable {
         if (!ownSession || processConflict != null) {
             return;
         }
-        Pages.run("private", () -> {
-            if (note() == null) {
-                store();
-            }
-            ProcessNote saved = notes.saveProcessNote(note().getId(), processVersion, processNote);
-            processVersion = saved.getVersion();
-            processSavedAt = saved.getUpdatedAt();
-        }, conflict -> {
-            processConflict = (String) conflict.current();
-            processVersion = conflict.currentVersion();
-        });
+        Pages.run(
+                "private",
+                () -> {
+                    if (note() == null) {
+                        store();
+                    }
+                    ProcessNote saved =
+                            notes.saveProcessNote(note().getId(), processVersion, processNote);
+                    processVersion = saved.getVersion();
+                    processSavedAt = saved.getUpdatedAt();
+                },
+                conflict -> {
+                    processConflict = (String) conflict.current();
+                    processVersion = conflict.currentVersion();
+                });
     }
 
     /** After a conflict on the private note: keep what this page holds (saved over the other). */
@@ -222,27 +250,36 @@ public class WriteNote implements Serializable {
         if (theirs != null) {
             return "Not saved: someone else saved this note meanwhile";
         }
-        return savedAt == null ? "Not saved yet" : "Saved " + Dates.saved(savedAt, clock.zone(), clock.today());
+        return savedAt == null
+                ? "Not saved yet"
+                : "Saved " + Dates.saved(savedAt, clock.zone(), clock.today());
     }
 
     public String getProcessSavedLabel() {
-        return processSavedAt == null ? "Not saved yet"
+        return processSavedAt == null
+                ? "Not saved yet"
                 : "Saved " + Dates.saved(processSavedAt, clock.zone(), clock.today());
     }
 
     public String getWhen() {
         Appointment shown = appointment();
-        return WHEN.format(shown.getStartsAt().atZone(clock.zone())) + "–"
-                + DateTimeFormatter.ofPattern("HH:mm").format(shown.getEndsAt().atZone(clock.zone()));
+        return WHEN.format(shown.getStartsAt().atZone(clock.zone()))
+                + "–"
+                + DateTimeFormatter.ofPattern("HH:mm")
+                        .format(shown.getEndsAt().atZone(clock.zone()));
     }
 
     public String signedLabel(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH)
-                .format(at.atZone(clock.zone()));
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH)
+                        .format(at.atZone(clock.zone()));
     }
 
     public List<Client> getAttendeeChoices() {
-        return appointment().getAttendees().stream().sorted(java.util.Comparator.comparing(Client::getId)).toList();
+        return appointment().getAttendees().stream()
+                .sorted(java.util.Comparator.comparing(Client::getId))
+                .toList();
     }
 
     public List<NoteFormat> getFormats() {
@@ -263,7 +300,10 @@ public class WriteNote implements Serializable {
         if (shown == null) {
             return List.of();
         }
-        return strategies().stream().filter(s -> shown.getInterventions().contains(s.getKey())).map(Strategy::getName).toList();
+        return strategies().stream()
+                .filter(s -> shown.getInterventions().contains(s.getKey()))
+                .map(Strategy::getName)
+                .toList();
     }
 
     /** "Transparency, Regular check-ins; genogram" or "None recorded". */
@@ -272,7 +312,10 @@ public class WriteNote implements Serializable {
         String text = String.join(", ", names);
         SessionNote shown = note();
         if (shown != null && shown.getOtherInterventions() != null) {
-            text = text.isEmpty() ? shown.getOtherInterventions() : text + "; " + shown.getOtherInterventions();
+            text =
+                    text.isEmpty()
+                            ? shown.getOtherInterventions()
+                            : text + "; " + shown.getOtherInterventions();
         }
         return text.isEmpty() ? "None recorded" : text;
     }
@@ -283,8 +326,13 @@ public class WriteNote implements Serializable {
 
     public String getAttendeeNames() {
         SessionNote shown = note();
-        return shown == null ? "" : shown.getAttendees().stream().sorted(java.util.Comparator.comparing(Client::getId))
-                .map(Client::getName).reduce((a, b) -> a + " and " + b).orElse("");
+        return shown == null
+                ? ""
+                : shown.getAttendees().stream()
+                        .sorted(java.util.Comparator.comparing(Client::getId))
+                        .map(Client::getName)
+                        .reduce((a, b) -> a + " and " + b)
+                        .orElse("");
     }
 
     public String theirSection(int index) {

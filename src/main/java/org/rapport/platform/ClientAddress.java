@@ -6,25 +6,27 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The network address of the person making a request, as the audit trail and the sign-in limits see it.
+ * The network address of the person making a request, as the audit trail and the sign-in limits see
+ * it.
  *
  * <p>Behind nginx every request reaches Rapport from the proxy's address; nginx names the client in
  * {@code X-Forwarded-For}. That header is believed only when the request comes from a trusted proxy
- * ({@code RAPPORT_TRUSTED_PROXIES}, loopback by default: nginx on the same machine), and then the address
- * taken is the right-most one that is not itself a trusted proxy: a client can put anything on the left of
- * the header, but not on the right of what its own proxy appended. A request from anywhere else is taken
- * at its connection's address, whatever it claims.
+ * ({@code RAPPORT_TRUSTED_PROXIES}, loopback by default: nginx on the same machine), and then the
+ * address taken is the right-most one that is not itself a trusted proxy: a client can put anything
+ * on the left of the header, but not on the right of what its own proxy appended. A request from
+ * anywhere else is taken at its connection's address, whatever it claims.
  */
 public final class ClientAddress {
 
     /** nginx on the same machine, the deployment deploy/README.md describes. */
-    public static final List<String> DEFAULT_TRUSTED = List.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
+    public static final List<String> DEFAULT_TRUSTED =
+            List.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
 
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    private static final Pattern IPV4 =
+            Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /**
      * @param peer the connection's address ({@code request.getRemoteAddr()})

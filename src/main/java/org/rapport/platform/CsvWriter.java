@@ -5,7 +5,8 @@ import java.io.Writer;
 
 /**
  * Writes CSV rows (RFC 4180 quoting). A cell that a spreadsheet would run as a formula (starting
- * with =, +, -, @, tab or carriage return) gets a leading apostrophe, so an export cannot carry one.
+ * with =, +, -, @, tab or carriage return) gets a leading apostrophe, so an export cannot carry
+ * one.
  */
 public final class CsvWriter {
 
@@ -30,7 +31,10 @@ public final class CsvWriter {
             return "";
         }
         String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (text.contains(",")
+                || text.contains("\"")
+                || text.contains("\n")
+                || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;

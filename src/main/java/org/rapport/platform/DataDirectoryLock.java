@@ -20,21 +20,26 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Keeps a second Rapport off a data directory that a running one uses. The file {@code rapport.lock} in the
- * directory holds the process id and start time of the Rapport using it and is locked by that process (an
- * operating-system file lock) for as long as it lives. The operating system drops the lock when the process
- * ends, however it ends ({@code kill -9} included), so a file left behind by a process that is gone blocks
- * nothing: the next start takes the lock and writes its own id.
+ * Keeps a second Rapport off a data directory that a running one uses. The file {@code
+ * rapport.lock} in the directory holds the process id and start time of the Rapport using it and is
+ * locked by that process (an operating-system file lock) for as long as it lives. The operating
+ * system drops the lock when the process ends, however it ends ({@code kill -9} included), so a
+ * file left behind by a process that is gone blocks nothing: the next start takes the lock and
+ * writes its own id.
  *
- * <p>Without this, a second Rapport waited 30 s on MariaDB's own file locks and then reported itself ready
- * without a database.
+ * <p>Without this, a second Rapport waited 30 s on MariaDB's own file locks and then reported
+ * itself ready without a database.
  */
 final class DataDirectoryLock implements AutoCloseable {
 
     static final String FILE = "rapport.lock";
     private static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-    /** Directories this process holds: a second channel on the same file would drop the lock when closed. */
+
+    /**
+     * Directories this process holds: a second channel on the same file would drop the lock when
+     * closed.
+     */
     private static final Set<Path> HELD = new HashSet<>();
 
     private final Path directory;
@@ -60,24 +65,36 @@ final class DataDirectoryLock implements AutoCloseable {
     /**
      * Takes the directory for this process, or says who has it.
      *
-     * @param mariadbDataDirectory the embedded MariaDB's data directory inside it: a MariaDB server still
-     *     running on it (left over after its Rapport was killed) makes the directory in use too
+     * @param mariadbDataDirectory the embedded MariaDB's data directory inside it: a MariaDB server
+     *     still running on it (left over after its Rapport was killed) makes the directory in use
+     *     too
      */
-    static DataDirectoryLock acquire(Path directory, Path mariadbDataDirectory) throws InUse, IOException {
+    static DataDirectoryLock acquire(Path directory, Path mariadbDataDirectory)
+            throws InUse, IOException {
         Path home = directory.toAbsolutePath().normalize();
         synchronized (HELD) {
             if (HELD.contains(home)) {
-                throw new InUse(inUseMessage(home, "this process, " + describe(ProcessHandle.current().pid())));
+                throw new InUse(
+                        inUseMessage(
+                                home, "this process, " + describe(ProcessHandle.current().pid())));
             }
             Files.createDirectories(home);
-            FileChannel channel = FileChannel.open(home.resolve(FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(
+                            home.resolve(FILE),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) { // held by another class loader of this process
+            } catch (
+                    OverlappingFileLockException
+                            e) { // held by another class loader of this process
                 channel.close();
-                throw new InUse(inUseMessage(home, "this process, " + describe(ProcessHandle.current().pid())));
+                throw new InUse(
+                        inUseMessage(
+                                home, "this process, " + describe(ProcessHandle.current().pid())));
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
@@ -89,14 +106,28 @@ final class DataDirectoryLock implements AutoCloseable {
             }
             DataDirectoryLock taken = new DataDirectoryLock(home, channel, lock);
             try {
-                Optional<ProcessHandle> leftover = serverOn(mariadbDataDirectory.toAbsolutePath().normalize());
+                Optional<ProcessHandle> leftover =
+                        serverOn(mariadbDataDirectory.toAbsolutePath().normalize());
                 if (leftover.isPresent()) {
                     long pid = leftover.get().pid();
-                    String parent = leftover.get().parent().filter(p -> p.pid() > 1)
-                            .map(p -> ", started by process " + p.pid()).orElse(", whose Rapport is gone");
-                    throw new InUse("The data directory " + home + " is in use: a MariaDB server (process " + pid
-                            + parent + ") runs on " + mariadbDataDirectory + ". If no Rapport uses it any more (one"
-                            + " killed with kill -9 leaves it behind), stop it (kill " + pid + ") and start again.");
+                    String parent =
+                            leftover.get()
+                                    .parent()
+                                    .filter(p -> p.pid() > 1)
+                                    .map(p -> ", started by process " + p.pid())
+                                    .orElse(", whose Rapport is gone");
+                    throw new InUse(
+                            "The data directory "
+                                    + home
+                                    + " is in use: a MariaDB server (process "
+                                    + pid
+                                    + parent
+                                    + ") runs on "
+                                    + mariadbDataDirectory
+                                    + ". If no Rapport uses it any more (one"
+                                    + " killed with kill -9 leaves it behind), stop it (kill "
+                                    + pid
+                                    + ") and start again.");
                 }
                 taken.writeOwnId();
             } catch (InUse | IOException | RuntimeException e) {
@@ -108,7 +139,10 @@ final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
-    /** Lets the next Rapport have the directory (the file stays; without its lock it blocks nothing). */
+    /**
+     * Lets the next Rapport have the directory (the file stays; without its lock it blocks
+     * nothing).
+     */
     @Override
     public void close() throws IOException {
         synchronized (HELD) {
@@ -132,21 +166,35 @@ final class DataDirectoryLock implements AutoCloseable {
 
     private void writeOwnId() throws IOException {
         ProcessHandle self = ProcessHandle.current();
-        String text = "# The Rapport using this data directory (it holds a lock on this file while it runs)\n"
-                + "pid=" + self.pid() + "\n"
-                + "started=" + self.info().startInstant().map(Instant::toString).orElse("") + "\n";
+        String text =
+                "# The Rapport using this data directory (it holds a lock on this file while it runs)\n"
+                        + "pid="
+                        + self.pid()
+                        + "\n"
+                        + "started="
+                        + self.info().startInstant().map(Instant::toString).orElse("")
+                        + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(true);
     }
 
-    /** Who holds the lock, from the file's content (read through the same channel: the lock is advisory). */
+    /**
+     * Who holds the lock, from the file's content (read through the same channel: the lock is
+     * advisory).
+     */
     private static String holder(FileChannel channel) {
         try {
             ByteBuffer content = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
             channel.read(content, 0);
             Properties fields = new Properties();
-            fields.load(new StringReader(new String(content.array(), 0, content.position(), StandardCharsets.UTF_8)));
+            fields.load(
+                    new StringReader(
+                            new String(
+                                    content.array(),
+                                    0,
+                                    content.position(),
+                                    StandardCharsets.UTF_8)));
             long pid = Long.parseLong(fields.getProperty("pid", "").strip());
             return describe(pid);
         } catch (IOException | NumberFormatException e) {
@@ -154,7 +202,10 @@ final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
-    /** "process 1234, started 2026-11-30 17:51:02 UTC", from the running process itself when it can be seen. */
+    /**
+     * "process 1234, started 2026-11-30 17:51:02 UTC", from the running process itself when it can
+     * be seen.
+     */
     private static String describe(long pid) {
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
         Optional<Instant> started = process.flatMap(handle -> handle.info().startInstant());
@@ -162,8 +213,14 @@ final class DataDirectoryLock implements AutoCloseable {
     }
 
     private static String inUseMessage(Path home, String holder) {
-        return "The data directory " + home + " is in use by another Rapport (" + holder + "). Stop that one"
-                + " first, or give this one another " + EmbeddedDatabase.DATA_DIR + " (or a database server with"
+        return "The data directory "
+                + home
+                + " is in use by another Rapport ("
+                + holder
+                + "). Stop that one"
+                + " first, or give this one another "
+                + EmbeddedDatabase.DATA_DIR
+                + " (or a database server with"
                 + " RAPPORT_DB_URL).";
     }
 
@@ -173,7 +230,13 @@ final class DataDirectoryLock implements AutoCloseable {
         long self = ProcessHandle.current().pid();
         return ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != self)
-                .filter(process -> process.info().arguments().map(List::of).orElse(List.of()).contains(argument))
+                .filter(
+                        process ->
+                                process.info()
+                                        .arguments()
+                                        .map(List::of)
+                                        .orElse(List.of())
+                                        .contains(argument))
                 .findFirst();
     }
 }

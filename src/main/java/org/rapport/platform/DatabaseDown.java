@@ -4,14 +4,18 @@ import java.sql.SQLException;
 
 import org.eclipse.persistence.exceptions.DatabaseException;
 
-/** Whether a failure means the database could not be reached (down, restarting, the network cut). */
+/**
+ * Whether a failure means the database could not be reached (down, restarting, the network cut).
+ */
 public final class DatabaseDown {
 
-    /** What people see meanwhile: a static page, since every page of Rapport's own reads the database. */
+    /**
+     * What people see meanwhile: a static page, since every page of Rapport's own reads the
+     * database.
+     */
     public static final String PAGE = "/errors/unavailable.html";
 
-    private DatabaseDown() {
-    }
+    private DatabaseDown() {}
 
     public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -22,7 +26,8 @@ public final class DatabaseDown {
                 String state = sql.getSQLState();
                 String message = String.valueOf(sql.getMessage());
                 // 08xxx: connection exceptions; the pool's own words when it cannot open one
-                if (state != null && state.startsWith("08") || message.contains("Error in allocating a connection")
+                if (state != null && state.startsWith("08")
+                        || message.contains("Error in allocating a connection")
                         || message.contains("Communications link failure")) {
                     return true;
                 }

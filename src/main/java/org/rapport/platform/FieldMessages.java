@@ -11,15 +11,17 @@ import jakarta.faces.context.FacesContext;
  */
 public final class FieldMessages {
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     public static void show(String formId, Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        problems.forEach((field, message) -> {
-            FacesMessage error = new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message);
-            faces.addMessage(field.isEmpty() ? null : formId + ":" + clientIdOf(field), error);
-        });
+        problems.forEach(
+                (field, message) -> {
+                    FacesMessage error =
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message);
+                    faces.addMessage(
+                            field.isEmpty() ? null : formId + ":" + clientIdOf(field), error);
+                });
         faces.validationFailed();
     }
 
@@ -29,17 +31,20 @@ public final class FieldMessages {
     }
 
     public static void error(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     /** Information shown by the message list of one component (not by the page's general list). */
     public static void infoFor(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
     }
 
     public static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
     }
 }

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A record the service refused, with a message per field ("email" → "Enter an e-mail address…"); the
- * empty field name is for the record as a whole. Nothing was saved.
+ * A record the service refused, with a message per field ("email" → "Enter an e-mail address…");
+ * the empty field name is for the record as a whole. Nothing was saved.
  */
 public class InvalidRecord extends RuntimeException {
 

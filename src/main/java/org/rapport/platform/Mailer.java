@@ -15,16 +15,15 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends e-mail through the SMTP server in {@code RAPPORT_SMTP_*}. Messages carry no clinical content,
- * only what the recipient needs (a link to sign in or set a password).
+ * Sends e-mail through the SMTP server in {@code RAPPORT_SMTP_*}. Messages carry no clinical
+ * content, only what the recipient needs (a link to sign in or set a password).
  */
 @ApplicationScoped
 public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
-    @Inject
-    private Settings settings;
+    @Inject private Settings settings;
 
     /** Thrown when mail cannot be sent; the message says why in words for the person who tried. */
     public static class MailNotSent extends RuntimeException {
@@ -48,12 +47,20 @@ public class Mailer {
         if (!isConfigured()) {
             if (settings.demoMode()) {
                 // demo practice only: no mail server, so the message goes to the log instead
-                LOG.warning(() -> "DEMO MODE, no mail server (RAPPORT_SMTP_HOST): mail to " + to + " - " + subject
-                        + "\n" + text);
+                LOG.warning(
+                        () ->
+                                "DEMO MODE, no mail server (RAPPORT_SMTP_HOST): mail to "
+                                        + to
+                                        + " - "
+                                        + subject
+                                        + "\n"
+                                        + text);
                 return;
             }
-            throw new MailNotSent("E-mail is not set up for this practice (RAPPORT_SMTP_HOST), so nothing was sent."
-                    + " Ask your administrator.", null);
+            throw new MailNotSent(
+                    "E-mail is not set up for this practice (RAPPORT_SMTP_HOST), so nothing was sent."
+                            + " Ask your administrator.",
+                    null);
         }
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.smtpHost().get());
@@ -68,12 +75,13 @@ public class Mailer {
             properties.put("mail.smtp.auth", "true");
             String user = settings.smtpUser().get();
             String password = settings.smtpPassword().orElse("");
-            authenticator = new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, password);
-                }
-            };
+            authenticator =
+                    new Authenticator() {
+                        @Override
+                        protected PasswordAuthentication getPasswordAuthentication() {
+                            return new PasswordAuthentication(user, password);
+                        }
+                    };
         }
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(properties, authenticator));
@@ -84,7 +92,8 @@ public class Mailer {
             Transport.send(message);
         } catch (MessagingException e) {
             LOG.warning(() -> "Mail to " + to + " not sent: " + e.getMessage());
-            throw new MailNotSent("The e-mail could not be sent just now. Please try again in a few minutes.", e);
+            throw new MailNotSent(
+                    "The e-mail could not be sent just now. Please try again in a few minutes.", e);
         }
     }
 }

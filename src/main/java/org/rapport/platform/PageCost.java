@@ -18,13 +18,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * What a page view costs, when {@code RAPPORT_REPORT_PAGE_COST} is on (off by default): each request logs
- * one line with its SQL statements, CPU milliseconds and the caller's session size, and each response
- * carries the session's serialized size as it was when the request arrived ({@link #SESSION_HEADER}). A
- * clustered Rapport copies the session to another instance after every request, so its size is a cost of
- * every page view, and what cannot be serialized is lost at a fail-over. For measuring (README,
- * Performance) and for the tests that bound statements and session size; serializing the session here
- * costs about as much as the copy itself, so leave it off in production.
+ * What a page view costs, when {@code RAPPORT_REPORT_PAGE_COST} is on (off by default): each
+ * request logs one line with its SQL statements, CPU milliseconds and the caller's session size,
+ * and each response carries the session's serialized size as it was when the request arrived
+ * ({@link #SESSION_HEADER}). A clustered Rapport copies the session to another instance after every
+ * request, so its size is a cost of every page view, and what cannot be serialized is lost at a
+ * fail-over. For measuring (README, Performance) and for the tests that bound statements and
+ * session size; serializing the session here costs about as much as the copy itself, so leave it
+ * off in production.
  */
 @WebFilter(filterName = "PageCost", urlPatterns = "/*")
 public class PageCost extends HttpFilter {
@@ -35,8 +36,7 @@ public class PageCost extends HttpFilter {
 
     public static final String SESSION_HEADER = "X-Rapport-Session-Bytes";
 
-    @Inject
-    private transient Settings settings;
+    @Inject private transient Settings settings;
 
     private boolean enabled;
 
@@ -46,7 +46,8 @@ public class PageCost extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!enabled) {
             chain.doFilter(request, response);
@@ -66,9 +67,17 @@ public class PageCost extends HttpFilter {
             HttpSession after = request.getSession(false);
             String session = after == null ? "no session" : bytes(after) + " session bytes";
             String query = request.getQueryString();
-            LOG.info(() -> String.format("page cost: %s %s%s %d: %d statements, %.1f ms CPU, %s", request.getMethod(),
-                    request.getRequestURI(), query == null ? "" : "?" + query, response.getStatus(), statements,
-                    cpuMillis, session));
+            LOG.info(
+                    () ->
+                            String.format(
+                                    "page cost: %s %s%s %d: %d statements, %.1f ms CPU, %s",
+                                    request.getMethod(),
+                                    request.getRequestURI(),
+                                    query == null ? "" : "?" + query,
+                                    response.getStatus(),
+                                    statements,
+                                    cpuMillis,
+                                    session));
         }
     }
 

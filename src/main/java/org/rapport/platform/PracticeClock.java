@@ -12,24 +12,21 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Today and now as the practice sees them: its own time zone, whatever the server's is. Work outside any
- * request can replay an earlier moment ({@link #replaying}): the demo practice's history is entered through
- * the public services on the day it happened.
+ * Today and now as the practice sees them: its own time zone, whatever the server's is. Work
+ * outside any request can replay an earlier moment ({@link #replaying}): the demo practice's
+ * history is entered through the public services on the day it happened.
  */
 @Named
 @ApplicationScoped
 public class PracticeClock {
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
-    @Inject
-    private PracticeSettings practice;
+    @Inject private PracticeSettings practice;
 
     private static final ThreadLocal<Instant> REPLAYED = new ThreadLocal<>();
 
-    @Inject
-    private Instance<HttpServletRequest> request;
+    @Inject private Instance<HttpServletRequest> request;
 
     public Instant now() {
         Instant replayed = REPLAYED.get();
@@ -43,7 +40,8 @@ public class PracticeClock {
     /** Runs work as if it were {@code moment}, on this thread only; refused inside a request. */
     public void replaying(Instant moment, Runnable work) {
         if (inRequest()) {
-            throw new IllegalStateException("Replaying an earlier moment is only for work outside a request");
+            throw new IllegalStateException(
+                    "Replaying an earlier moment is only for work outside a request");
         }
         Instant before = REPLAYED.get();
         REPLAYED.set(moment);

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The practice's settings at one moment: what an administrator saved, or the environment's defaults before
- * the first save. Immutable; getters for pages (EL does not read record accessors).
+ * The practice's settings at one moment: what an administrator saved, or the environment's defaults
+ * before the first save. Immutable; getters for pages (EL does not read record accessors).
  */
 public final class PracticeValues implements Serializable {
 
@@ -25,13 +25,38 @@ public final class PracticeValues implements Serializable {
     private final Instant changedAt;
     private final String changedBy;
 
-    public PracticeValues(String name, ZoneId zone, int dayStartsHour, int dayEndsHour, List<String> rooms,
-            String crisisText, Duration reminderLead) {
-        this(name, zone, dayStartsHour, dayEndsHour, rooms, crisisText, reminderLead, 0, null, null);
+    public PracticeValues(
+            String name,
+            ZoneId zone,
+            int dayStartsHour,
+            int dayEndsHour,
+            List<String> rooms,
+            String crisisText,
+            Duration reminderLead) {
+        this(
+                name,
+                zone,
+                dayStartsHour,
+                dayEndsHour,
+                rooms,
+                crisisText,
+                reminderLead,
+                0,
+                null,
+                null);
     }
 
-    PracticeValues(String name, ZoneId zone, int dayStartsHour, int dayEndsHour, List<String> rooms,
-            String crisisText, Duration reminderLead, long version, Instant changedAt, String changedBy) {
+    PracticeValues(
+            String name,
+            ZoneId zone,
+            int dayStartsHour,
+            int dayEndsHour,
+            List<String> rooms,
+            String crisisText,
+            Duration reminderLead,
+            long version,
+            Instant changedAt,
+            String changedBy) {
         this.name = name;
         this.zone = zone;
         this.dayStartsHour = dayStartsHour;
@@ -99,7 +124,9 @@ public final class PracticeValues implements Serializable {
         return version;
     }
 
-    /** When an administrator last saved the settings; null while the environment's defaults apply. */
+    /**
+     * When an administrator last saved the settings; null while the environment's defaults apply.
+     */
     public Instant getChangedAt() {
         return changedAt;
     }

@@ -4,10 +4,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
 
 /**
  * Rapport's one datasource: a JTA connection pool run by the application server over MySQL
- * Connector/J. The pool validates a connection before handing it out (with {@code Connection.isValid},
- * which Connector/J answers with the protocol's ping: a round trip, but no SQL statement to parse) and,
- * when the database has gone away (a restart, a network cut), drops every pooled connection and opens
- * fresh ones.
+ * Connector/J. The pool validates a connection before handing it out (with {@code
+ * Connection.isValid}, which Connector/J answers with the protocol's ping: a round trip, but no SQL
+ * statement to parse) and, when the database has gone away (a restart, a network cut), drops every
+ * pooled connection and opens fresh ones.
  */
 @DataSourceDefinition(
         name = RapportDatabase.JNDI_NAME,
@@ -30,6 +30,5 @@ public final class RapportDatabase {
 
     public static final String JNDI_NAME = "java:app/jdbc/rapport";
 
-    private RapportDatabase() {
-    }
+    private RapportDatabase() {}
 }

@@ -22,28 +22,35 @@ import org.rapport.notes.NoteCipher;
 import org.rapport.notes.NoteKeys;
 
 /**
- * Encryption at rest for every {@link Sealed} attribute, wired into EclipseLink by {@link SessionSettings}. The entity holds plain text; the database holds AES-GCM ciphertext whose
- * authenticated data names the table, the column and the row ({@link #place}), so a value copied into another
- * row or column does not decrypt there.
+ * Encryption at rest for every {@link Sealed} attribute, wired into EclipseLink by {@link
+ * SessionSettings}. The entity holds plain text; the database holds AES-GCM ciphertext whose
+ * authenticated data names the table, the column and the row ({@link #place}), so a value copied
+ * into another row or column does not decrypt there.
+ *
  * <ul>
- * <li>Reading: each row's sealed values are opened as the object is built from it. A value that does not open
- * (damaged, or moved from elsewhere) reads as {@link #DAMAGED} and is logged; the page shows that sentence
- * instead of failing.</li>
- * <li>Writing: the outgoing row's values are sealed just before the statement. A new entity's id comes from
- * the database (AUTO_INCREMENT), so its INSERT carries {@link #PENDING} and the same transaction seals the
- * values with the new id right after it (one UPDATE per inserted row that has sealed text).</li>
+ *   <li>Reading: each row's sealed values are opened as the object is built from it. A value that
+ *       does not open (damaged, or moved from elsewhere) reads as {@link #DAMAGED} and is logged;
+ *       the page shows that sentence instead of failing.
+ *   <li>Writing: the outgoing row's values are sealed just before the statement. A new entity's id
+ *       comes from the database (AUTO_INCREMENT), so its INSERT carries {@link #PENDING} and the
+ *       same transaction seals the values with the new id right after it (one UPDATE per inserted
+ *       row that has sealed text).
  * </ul>
  */
 public class Sealing implements SessionCustomizer {
 
     private static final Logger LOG = Logger.getLogger(Sealing.class.getName());
 
-    /** What a sealed column holds between an entity's INSERT and the UPDATE that seals it with its new id. */
+    /**
+     * What a sealed column holds between an entity's INSERT and the UPDATE that seals it with its
+     * new id.
+     */
     public static final String PENDING = "v2:-";
 
     /** What a value that cannot be opened reads as. */
-    public static final String DAMAGED = "[This text cannot be read: it was damaged or moved in the database."
-            + " The practice's administrator has been told in the server log.]";
+    public static final String DAMAGED =
+            "[This text cannot be read: it was damaged or moved in the database."
+                    + " The practice's administrator has been told in the server log.]";
 
     /** Where a value belongs: the authenticated data of its ciphertext. */
     public static String place(String table, String column, String row) {
@@ -58,7 +65,8 @@ public class Sealing implements SessionCustomizer {
                 Field field = field(descriptor.getJavaClass(), mapping.getAttributeName());
                 Sealed annotation = field == null ? null : field.getAnnotation(Sealed.class);
                 if (annotation != null) {
-                    if (!(mapping instanceof DirectToFieldMapping) || field.getType() != String.class) {
+                    if (!(mapping instanceof DirectToFieldMapping)
+                            || field.getType() != String.class) {
                         throw new IllegalStateException("@Sealed is for text attributes: " + field);
                     }
                     sealed.add(new SealedAttribute(mapping.getAttributeName(), annotation.row()));
@@ -95,7 +103,9 @@ public class Sealing implements SessionCustomizer {
         }
 
         String seal(NoteCipher cipher, String plain, String place) {
-            return deterministic() ? cipher.sealDeterministic(plain, place) : cipher.seal(plain, place);
+            return deterministic()
+                    ? cipher.sealDeterministic(plain, place)
+                    : cipher.seal(plain, place);
         }
     }
 
@@ -124,7 +134,8 @@ public class Sealing implements SessionCustomizer {
             }
             NoteCipher cipher = NoteKeys.cipher();
             for (SealedAttribute sealed : attributes) {
-                DatabaseMapping mapping = event.getDescriptor().getMappingForAttributeName(sealed.attribute());
+                DatabaseMapping mapping =
+                        event.getDescriptor().getMappingForAttributeName(sealed.attribute());
                 DatabaseField field = mapping.getField();
                 if (!row.containsKey(field)) {
                     continue; // a partial read without this column
@@ -139,7 +150,8 @@ public class Sealing implements SessionCustomizer {
                 try {
                     plain = cipher.open(stored.toString(), place);
                 } catch (NoteCipher.NoteKeyException e) {
-                    LOG.severe(() -> "The value of " + place + " cannot be read: " + e.getMessage());
+                    LOG.severe(
+                            () -> "The value of " + place + " cannot be read: " + e.getMessage());
                     plain = DAMAGED;
                 }
                 mapping.setAttributeValueInObject(event.getObject(), plain);
@@ -160,36 +172,50 @@ public class Sealing implements SessionCustomizer {
             AbstractRecord row = (AbstractRecord) event.getRecord();
             NoteCipher cipher = NoteKeys.cipher();
             for (SealedAttribute sealed : attributes) {
-                DatabaseField field = event.getDescriptor().getMappingForAttributeName(sealed.attribute()).getField();
+                DatabaseField field =
+                        event.getDescriptor()
+                                .getMappingForAttributeName(sealed.attribute())
+                                .getField();
                 if (!row.containsKey(field) || row.get(field) == null) {
                     continue;
                 }
                 String key = rowKey(event, row, sealed);
                 if (key == null && insert) {
-                    row.put(field, PENDING); // sealed by postInsert, once the database has given the id
+                    row.put(
+                            field,
+                            PENDING); // sealed by postInsert, once the database has given the id
                 } else if (key == null) {
                     throw new IllegalStateException("No row id to seal " + field + " with");
                 } else {
-                    row.put(field, sealed.seal(cipher, row.get(field).toString(),
-                            place(field.getTableName(), field.getName(), key)));
+                    row.put(
+                            field,
+                            sealed.seal(
+                                    cipher,
+                                    row.get(field).toString(),
+                                    place(field.getTableName(), field.getName(), key)));
                 }
             }
         }
 
         /**
-         * A value in a collection table is deleted by its whole row: the statement's parameters hold the plain
-         * text the object has, and become the (deterministic) stored value here.
+         * A value in a collection table is deleted by its whole row: the statement's parameters
+         * hold the plain text the object has, and become the (deterministic) stored value here.
          */
         @Override
         public void aboutToDelete(DescriptorEvent event) {
-            AbstractRecord translation = event.getQuery() == null ? null : event.getQuery().getTranslationRow();
+            AbstractRecord translation =
+                    event.getQuery() == null ? null : event.getQuery().getTranslationRow();
             NoteCipher cipher = NoteKeys.cipher();
             for (SealedAttribute sealed : attributes) {
                 if (!sealed.deterministic()) {
                     continue;
                 }
-                DatabaseField field = event.getDescriptor().getMappingForAttributeName(sealed.attribute()).getField();
-                for (AbstractRecord row : new AbstractRecord[] {translation, (AbstractRecord) event.getRecord()}) {
+                DatabaseField field =
+                        event.getDescriptor()
+                                .getMappingForAttributeName(sealed.attribute())
+                                .getField();
+                for (AbstractRecord row :
+                        new AbstractRecord[] {translation, (AbstractRecord) event.getRecord()}) {
                     if (row == null || !row.containsKey(field) || row.get(field) == null) {
                         continue;
                     }
@@ -204,20 +230,29 @@ public class Sealing implements SessionCustomizer {
                     if (key == null) {
                         throw new IllegalStateException("No row key to find " + field + " with");
                     }
-                    row.put(field, cipher.sealDeterministic(value, place(field.getTableName(), field.getName(), key)));
+                    row.put(
+                            field,
+                            cipher.sealDeterministic(
+                                    value, place(field.getTableName(), field.getName(), key)));
                 }
             }
         }
 
         @Override
         public void postInsert(DescriptorEvent event) {
-            AbstractRecord row = event.getQuery() instanceof WriteObjectQuery write ? write.getModifyRow() : null;
+            AbstractRecord row =
+                    event.getQuery() instanceof WriteObjectQuery write
+                            ? write.getModifyRow()
+                            : null;
             if (row == null) {
                 return;
             }
             List<DatabaseField> pending = new ArrayList<>();
             for (SealedAttribute sealed : attributes) {
-                DatabaseField field = event.getDescriptor().getMappingForAttributeName(sealed.attribute()).getField();
+                DatabaseField field =
+                        event.getDescriptor()
+                                .getMappingForAttributeName(sealed.attribute())
+                                .getField();
                 if (row.containsKey(field) && PENDING.equals(row.get(field))) {
                     pending.add(field);
                 }
@@ -226,36 +261,56 @@ public class Sealing implements SessionCustomizer {
                 return;
             }
             ClassDescriptor descriptor = event.getDescriptor();
-            Object id = descriptor.getObjectBuilder().extractPrimaryKeyFromObject(event.getObject(), event.getSession());
+            Object id =
+                    descriptor
+                            .getObjectBuilder()
+                            .extractPrimaryKeyFromObject(event.getObject(), event.getSession());
             if (id == null) {
-                throw new IllegalStateException("The database gave no id for a new " + descriptor.getAlias());
+                throw new IllegalStateException(
+                        "The database gave no id for a new " + descriptor.getAlias());
             }
             NoteCipher cipher = NoteKeys.cipher();
             StringJoiner set = new StringJoiner(", ");
             List<Object> values = new ArrayList<>();
             DataModifyQuery update = new DataModifyQuery();
             for (DatabaseField field : pending) {
-                Object plain = event.getDescriptor().getObjectBuilder().getMappingForField(field)
-                        .getAttributeValueFromObject(event.getObject());
+                Object plain =
+                        event.getDescriptor()
+                                .getObjectBuilder()
+                                .getMappingForField(field)
+                                .getAttributeValueFromObject(event.getObject());
                 set.add(field.getName() + " = #v" + values.size());
                 update.addArgument("v" + values.size());
-                values.add(cipher.seal(plain.toString(), place(field.getTableName(), field.getName(), id.toString())));
+                values.add(
+                        cipher.seal(
+                                plain.toString(),
+                                place(field.getTableName(), field.getName(), id.toString())));
                 row.put(field, values.get(values.size() - 1));
             }
             DatabaseField idField = descriptor.getPrimaryKeyFields().get(0);
             update.addArgument("id");
             values.add(id);
-            update.setCall(new SQLCall("UPDATE " + pending.get(0).getTableName() + " SET " + set + " WHERE "
-                    + idField.getName() + " = #id"));
+            update.setCall(
+                    new SQLCall(
+                            "UPDATE "
+                                    + pending.get(0).getTableName()
+                                    + " SET "
+                                    + set
+                                    + " WHERE "
+                                    + idField.getName()
+                                    + " = #id"));
             event.getSession().executeQuery(update, values);
         }
 
-        private static String rowKey(DescriptorEvent event, AbstractRecord row, SealedAttribute sealed) {
+        private static String rowKey(
+                DescriptorEvent event, AbstractRecord row, SealedAttribute sealed) {
             if (sealed.rowColumns().length > 0) {
                 StringJoiner key = new StringJoiner("/");
                 for (String column : sealed.rowColumns()) {
                     Object value = valueOf(row, column);
-                    if (value == null && event.getQuery() != null && event.getQuery().getTranslationRow() != null) {
+                    if (value == null
+                            && event.getQuery() != null
+                            && event.getQuery().getTranslationRow() != null) {
                         value = valueOf(event.getQuery().getTranslationRow(), column);
                     }
                     if (value == null) {
@@ -269,7 +324,10 @@ public class Sealing implements SessionCustomizer {
             DatabaseField idField = descriptor.getPrimaryKeyFields().get(0);
             Object id = row.containsKey(idField) ? row.get(idField) : null;
             if (id == null && event.getObject() != null) {
-                id = descriptor.getObjectBuilder().extractPrimaryKeyFromObject(event.getObject(), event.getSession());
+                id =
+                        descriptor
+                                .getObjectBuilder()
+                                .extractPrimaryKeyFromObject(event.getObject(), event.getSession());
             }
             return id == null ? null : id.toString();
         }

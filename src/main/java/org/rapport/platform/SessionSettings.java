@@ -6,10 +6,10 @@ import org.eclipse.persistence.sessions.Session;
 
 /**
  * EclipseLink's session as Rapport wants it (persistence.xml names this class): encryption at rest
- * ({@link Sealing}), and a database that stopped answering is reported within seconds instead of after
- * EclipseLink's default three reconnect attempts five seconds apart, which kept a request waiting 20 s and
- * more while the database was down. One quick retry still covers a connection the database closed while it
- * sat in the pool.
+ * ({@link Sealing}), and a database that stopped answering is reported within seconds instead of
+ * after EclipseLink's default three reconnect attempts five seconds apart, which kept a request
+ * waiting 20 s and more while the database was down. One quick retry still covers a connection the
+ * database closed while it sat in the pool.
  */
 public class SessionSettings implements SessionCustomizer {
 

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Rapport's settings from MicroProfile Config (environment variables or system properties named
- * {@code RAPPORT_…}); README lists each with its default. A value that cannot be read is refused
- * at start-up with a message naming it, rather than silently replaced by the default.
+ * {@code RAPPORT_…}); README lists each with its default. A value that cannot be read is refused at
+ * start-up with a message naming it, rather than silently replaced by the default.
  */
 @ApplicationScoped
 public class Settings {
@@ -41,8 +41,11 @@ public class Settings {
         return switch (value) {
             case "required" -> true;
             case "optional" -> false;
-            default -> throw new IllegalStateException("RAPPORT_STAFF_MFA must be 'required' or 'optional', not '"
-                    + value + "'");
+            default ->
+                    throw new IllegalStateException(
+                            "RAPPORT_STAFF_MFA must be 'required' or 'optional', not '"
+                                    + value
+                                    + "'");
         };
     }
 
@@ -53,13 +56,19 @@ public class Settings {
     }
 
     /**
-     * The proxies whose {@code X-Forwarded-For} header names the client ({@code RAPPORT_TRUSTED_PROXIES},
-     * comma-separated addresses; loopback by default). See {@link ClientAddress}.
+     * The proxies whose {@code X-Forwarded-For} header names the client ({@code
+     * RAPPORT_TRUSTED_PROXIES}, comma-separated addresses; loopback by default). See {@link
+     * ClientAddress}.
      */
     public Set<String> trustedProxies() {
         return text("RAPPORT_TRUSTED_PROXIES")
-                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
-                        .map(ClientAddress::normal).collect(Collectors.toUnmodifiableSet()))
+                .map(
+                        value ->
+                                Arrays.stream(value.split(","))
+                                        .map(String::strip)
+                                        .filter(v -> !v.isEmpty())
+                                        .map(ClientAddress::normal)
+                                        .collect(Collectors.toUnmodifiableSet()))
                 .orElseGet(() -> Set.copyOf(ClientAddress.DEFAULT_TRUSTED));
     }
 
@@ -73,22 +82,30 @@ public class Settings {
      * loaded into an empty database, and its accounts need no second factor.
      */
     public boolean demoMode() {
-        return text("RAPPORT_DEMO").map(Boolean::parseBoolean).orElse(false) || EmbeddedDatabase.isRunning();
+        return text("RAPPORT_DEMO").map(Boolean::parseBoolean).orElse(false)
+                || EmbeddedDatabase.isRunning();
     }
 
-    /** The SMTP server mail goes through ({@code RAPPORT_SMTP_HOST}); none means mail cannot be sent. */
+    /**
+     * The SMTP server mail goes through ({@code RAPPORT_SMTP_HOST}); none means mail cannot be
+     * sent.
+     */
     public Optional<String> smtpHost() {
         return text("RAPPORT_SMTP_HOST");
     }
 
     public int smtpPort() {
-        return text("RAPPORT_SMTP_PORT").map(v -> {
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("RAPPORT_SMTP_PORT must be a port number, not '" + v + "'");
-            }
-        }).orElse(587);
+        return text("RAPPORT_SMTP_PORT")
+                .map(
+                        v -> {
+                            try {
+                                return Integer.parseInt(v);
+                            } catch (NumberFormatException e) {
+                                throw new IllegalStateException(
+                                        "RAPPORT_SMTP_PORT must be a port number, not '" + v + "'");
+                            }
+                        })
+                .orElse(587);
     }
 
     public Optional<String> smtpUser() {
@@ -108,35 +125,53 @@ public class Settings {
         return text("RAPPORT_MAIL_FROM").orElse("rapport@localhost");
     }
 
-    /** How long before an appointment its reminder e-mail goes out ({@code RAPPORT_REMINDER_LEAD}, default 24h). */
+    /**
+     * How long before an appointment its reminder e-mail goes out ({@code RAPPORT_REMINDER_LEAD},
+     * default 24h).
+     */
     public Duration reminderLead() {
         return duration("RAPPORT_REMINDER_LEAD", Duration.ofHours(24));
     }
 
-    /** The practice's time zone ({@code RAPPORT_TIME_ZONE}, e.g. Europe/Berlin; default: the server's). */
+    /**
+     * The practice's time zone ({@code RAPPORT_TIME_ZONE}, e.g. Europe/Berlin; default: the
+     * server's).
+     */
     public java.time.ZoneId timeZone() {
-        return text("RAPPORT_TIME_ZONE").map(value -> {
-            try {
-                return java.time.ZoneId.of(value);
-            } catch (java.time.DateTimeException e) {
-                throw new IllegalStateException("RAPPORT_TIME_ZONE must be a time zone such as Europe/Berlin or"
-                        + " America/Chicago, not '" + value + "'");
-            }
-        }).orElse(java.time.ZoneId.systemDefault());
+        return text("RAPPORT_TIME_ZONE")
+                .map(
+                        value -> {
+                            try {
+                                return java.time.ZoneId.of(value);
+                            } catch (java.time.DateTimeException e) {
+                                throw new IllegalStateException(
+                                        "RAPPORT_TIME_ZONE must be a time zone such as Europe/Berlin or"
+                                                + " America/Chicago, not '"
+                                                + value
+                                                + "'");
+                            }
+                        })
+                .orElse(java.time.ZoneId.systemDefault());
     }
 
     /** The practice's name, printed on exported records ({@code RAPPORT_PRACTICE_NAME}). */
     public String practiceName() {
-        return text("RAPPORT_PRACTICE_NAME").orElse(demoMode() ? "Harbor Street Counseling (demo practice)" : "Rapport");
+        return text("RAPPORT_PRACTICE_NAME")
+                .orElse(demoMode() ? "Harbor Street Counseling (demo practice)" : "Rapport");
     }
 
-    /** Whether each request logs its statements, CPU time and session size (RAPPORT_REPORT_PAGE_COST). */
+    /**
+     * Whether each request logs its statements, CPU time and session size
+     * (RAPPORT_REPORT_PAGE_COST).
+     */
     public boolean reportPageCost() {
         return text("RAPPORT_REPORT_PAGE_COST").map(Boolean::parseBoolean).orElse(false);
     }
 
     private Optional<String> text(String name) {
-        return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
+        return config.getOptionalValue(name, String.class)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 
     private Duration duration(String name, Duration fallback) {
@@ -151,18 +186,20 @@ public class Settings {
                 return Duration.parse(v.toUpperCase(Locale.ROOT));
             }
             long amount = Long.parseLong(v.substring(0, v.length() - 1));
-            Duration duration = switch (v.charAt(v.length() - 1)) {
-                case 's' -> Duration.ofSeconds(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                default -> throw new IllegalArgumentException();
-            };
+            Duration duration =
+                    switch (v.charAt(v.length() - 1)) {
+                        case 's' -> Duration.ofSeconds(amount);
+                        case 'm' -> Duration.ofMinutes(amount);
+                        case 'h' -> Duration.ofHours(amount);
+                        default -> throw new IllegalArgumentException();
+                    };
             if (duration.isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException();
             }
             return duration;
         } catch (RuntimeException e) {
-            throw new IllegalStateException(name + " must be a duration such as 90s, 15m or 12h, not '" + value + "'");
+            throw new IllegalStateException(
+                    name + " must be a duration such as 90s, 15m or 12h, not '" + value + "'");
         }
     }
 }

@@ -11,10 +11,10 @@ import com.mysql.cj.protocol.Resultset;
 import com.mysql.cj.protocol.ServerSession;
 
 /**
- * Counts the SQL statements Connector/J sends to the database on the current thread, so that a page's
- * cost can be reported ({@link PageCost}). Installed on every connection by {@link RapportDataSource};
- * counting is one thread-local increment. The pool's validation uses the protocol's ping, which is not a
- * statement and is not counted.
+ * Counts the SQL statements Connector/J sends to the database on the current thread, so that a
+ * page's cost can be reported ({@link PageCost}). Installed on every connection by {@link
+ * RapportDataSource}; counting is one thread-local increment. The pool's validation uses the
+ * protocol's ping, which is not a statement and is not counted.
  */
 public final class StatementCounter implements QueryInterceptor {
 
@@ -51,7 +51,8 @@ public final class StatementCounter implements QueryInterceptor {
     }
 
     @Override
-    public <T extends Resultset> T postProcess(Supplier<String> sql, Query query, T result, ServerSession session) {
+    public <T extends Resultset> T postProcess(
+            Supplier<String> sql, Query query, T result, ServerSession session) {
         return null;
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 
 /**
  * The one row of the practice's settings as an administrator saved them. Until the first save
- * ({@link #isSaved()} false) its values are empty and the environment's defaults apply
- * ({@link PracticeSettings}).
+ * ({@link #isSaved()} false) its values are empty and the environment's defaults apply ({@link
+ * PracticeSettings}).
  */
 @Entity
 @Table(name = "practice_settings")
@@ -20,8 +20,7 @@ public class StoredPracticeSettings {
     /** The row's id: there is only this one. */
     public static final int ID = 1;
 
-    @Id
-    private Integer id;
+    @Id private Integer id;
 
     @Column(name = "practice_name")
     private String practiceName;
@@ -44,8 +43,7 @@ public class StoredPracticeSettings {
     @Column(name = "reminder_lead_minutes")
     private Integer reminderLeadMinutes;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "changed_at")
     private Instant changedAt;
@@ -53,8 +51,7 @@ public class StoredPracticeSettings {
     @Column(name = "changed_by")
     private String changedBy;
 
-    protected StoredPracticeSettings() {
-    }
+    protected StoredPracticeSettings() {}
 
     /** Takes the values an administrator saved (already checked by the settings service). */
     public void change(PracticeValues values, Instant at, String by) {

@@ -14,16 +14,18 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 /**
- * Every date typed into a page, read strictly: 30 February is refused with a message instead of becoming
- * 28 February (Java's default resolver moves an impossible day to the month's last), and so is anything
- * but a date like 2026-11-24.
+ * Every date typed into a page, read strictly: 30 February is refused with a message instead of
+ * becoming 28 February (Java's default resolver moves an impossible day to the month's last), and
+ * so is anything but a date like 2026-11-24.
  */
 @FacesConverter(forClass = LocalDate.class)
 public class StrictDateConverter implements Converter<LocalDate> {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter LENIENT_FIELDS = DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ENGLISH);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LENIENT_FIELDS =
+            DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ENGLISH);
 
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
@@ -38,7 +40,10 @@ public class StrictDateConverter implements Converter<LocalDate> {
         }
     }
 
-    /** "There is no 30 February 2027." when the fields parse but the day does not exist; else the format. */
+    /**
+     * "There is no 30 February 2027." when the fields parse but the day does not exist; else the
+     * format.
+     */
     static FacesMessage message(String text) {
         String said = "Enter a date like 2026-11-24.";
         try {
@@ -48,9 +53,18 @@ public class StrictDateConverter implements Converter<LocalDate> {
                 int month = (int) fields.getLong(java.time.temporal.ChronoField.MONTH_OF_YEAR);
                 int day = (int) fields.getLong(java.time.temporal.ChronoField.DAY_OF_MONTH);
                 if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                    String monthName = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL,
-                            Locale.ENGLISH);
-                    said = "There is no " + day + " " + monthName + " " + year + ". Enter a date that exists.";
+                    String monthName =
+                            java.time.Month.of(month)
+                                    .getDisplayName(
+                                            java.time.format.TextStyle.FULL, Locale.ENGLISH);
+                    said =
+                            "There is no "
+                                    + day
+                                    + " "
+                                    + monthName
+                                    + " "
+                                    + year
+                                    + ". Enter a date that exists.";
                 }
             }
         } catch (RuntimeException unreadable) {

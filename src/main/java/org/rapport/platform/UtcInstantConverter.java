@@ -17,7 +17,9 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+        return instant == null
+                ? null
+                : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
     }
 
     @Override

@@ -19,38 +19,43 @@ import org.rapport.platform.PracticeClock;
 import org.rapport.scheduling.Appointment;
 import org.rapport.scheduling.SchedulingService;
 
-/** The client's portal home: their homework (today, this week, overdue, progress) and their appointments. */
+/**
+ * The client's portal home: their homework (today, this week, overdue, progress) and their
+ * appointments.
+ */
 @Named
 @ViewScoped
 public class PortalHome implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private org.rapport.homework.HomeworkService homeworkService;
+    @Inject private org.rapport.homework.HomeworkService homeworkService;
 
-    @Inject
-    private org.rapport.checkins.CheckinService checkinService;
+    @Inject private org.rapport.checkins.CheckinService checkinService;
 
-    // what the page shows is not part of the session copy: read again (all of it) only after a fail-over
+    // what the page shows is not part of the session copy: read again (all of it) only after a
+    // fail-over
     private transient Shown shown;
 
     /** Everything the portal home shows, read in one go. */
-    private record Shown(Client client, org.rapport.homework.PortalHomework homework,
-            List<org.rapport.checkins.CheckinResponse> checkins, List<org.rapport.checkins.CheckinChart.Point> trend,
-            org.rapport.checkins.CheckinChart coupleView, List<Appointment> upcoming, List<Appointment> past) {
-    }
+    private record Shown(
+            Client client,
+            org.rapport.homework.PortalHomework homework,
+            List<org.rapport.checkins.CheckinResponse> checkins,
+            List<org.rapport.checkins.CheckinChart.Point> trend,
+            org.rapport.checkins.CheckinChart coupleView,
+            List<Appointment> upcoming,
+            List<Appointment> past) {}
 
     public void open() throws IOException {
         shown = load();
@@ -74,17 +79,26 @@ public class PortalHome implements Serializable {
         }
         Instant now = clock.now();
         List<Appointment> all = scheduling.portalAppointments();
-        return new Shown(client, homeworkService.portalHome(), checkinService.pending(), checkinService.ownTrend(),
+        return new Shown(
+                client,
+                homeworkService.portalHome(),
+                checkinService.pending(),
+                checkinService.ownTrend(),
                 checkinService.sharedCoupleView().orElse(null),
                 all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList(),
-                all.stream().filter(a -> !a.getEndsAt().isAfter(now))
-                        .sorted(java.util.Comparator.comparing(Appointment::getStartsAt).reversed()).limit(20).toList());
+                all.stream()
+                        .filter(a -> !a.getEndsAt().isAfter(now))
+                        .sorted(java.util.Comparator.comparing(Appointment::getStartsAt).reversed())
+                        .limit(20)
+                        .toList());
     }
 
     /** "Tuesday 24 November 2026, 17:00–17:50" in the practice's time zone. */
     public String when(Appointment appointment) {
         ZonedDateTime start = appointment.getStartsAt().atZone(clock.zone());
-        return WHEN.format(start) + "–" + UNTIL.format(appointment.getEndsAt().atZone(clock.zone()));
+        return WHEN.format(start)
+                + "–"
+                + UNTIL.format(appointment.getEndsAt().atZone(clock.zone()));
     }
 
     public List<org.rapport.checkins.CheckinResponse> getCheckins() {
@@ -104,8 +118,8 @@ public class PortalHome implements Serializable {
     }
 
     /**
-     * The weeks of "the last six weeks" worth a column: from the first of them with an exercise due (a column
-     * for a week before the client had any said nothing), to this week.
+     * The weeks of "the last six weeks" worth a column: from the first of them with an exercise due
+     * (a column for a week before the client had any said nothing), to this week.
      */
     public List<org.rapport.homework.PortalHomework.WeekProgress> getProgressWeeks() {
         return fromFirstWeekWithWork(shown().homework().weeks());

@@ -26,16 +26,14 @@ import org.rapport.platform.PracticeValues;
 public class EditPracticeSettings implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter SAVED =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final List<SelectItem> START_HOURS = hours(0, 23);
     private static final List<SelectItem> END_HOURS = hours(1, 24);
 
-    @Inject
-    private PracticeSettingsService service;
+    @Inject private PracticeSettingsService service;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private PracticeSettingsForm form = new PracticeSettingsForm();
     private long version;
@@ -54,47 +52,71 @@ public class EditPracticeSettings implements Serializable {
     private void show(PracticeSettingsForm shown, PracticeValues values) {
         form = shown;
         version = values.getVersion();
-        lastSaved = values.getChangedAt() == null ? null
-                : values.getChangedBy() + " on " + SAVED.format(values.getChangedAt().atZone(clock.zone()));
+        lastSaved =
+                values.getChangedAt() == null
+                        ? null
+                        : values.getChangedBy()
+                                + " on "
+                                + SAVED.format(values.getChangedAt().atZone(clock.zone()));
     }
 
     public void save() {
-        Pages.run("settings", () -> {
-            PracticeValues saved = service.save(form, version);
-            show(PracticeSettingsService.formOf(saved), saved);
-            FieldMessages.info("Settings saved. They apply now: the portal, the calendar, reminders and exports use them.");
-        }, conflict -> {
-            FieldMessages.error(null, (conflict.changedBy() == null ? "Someone" : conflict.changedBy())
-                    + " saved the settings while you were editing them. Nothing of yours was saved: the page now"
-                    + " shows their values; change them again and save.");
-            form = (PracticeSettingsForm) conflict.current();
-            version = conflict.currentVersion();
-            lastSaved = conflict.changedAt() == null ? null
-                    : conflict.changedBy() + " on " + SAVED.format(conflict.changedAt().atZone(clock.zone()));
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-        });
+        Pages.run(
+                "settings",
+                () -> {
+                    PracticeValues saved = service.save(form, version);
+                    show(PracticeSettingsService.formOf(saved), saved);
+                    FieldMessages.info(
+                            "Settings saved. They apply now: the portal, the calendar, reminders and exports use them.");
+                },
+                conflict -> {
+                    FieldMessages.error(
+                            null,
+                            (conflict.changedBy() == null ? "Someone" : conflict.changedBy())
+                                    + " saved the settings while you were editing them. Nothing of yours was saved: the page now"
+                                    + " shows their values; change them again and save.");
+                    form = (PracticeSettingsForm) conflict.current();
+                    version = conflict.currentVersion();
+                    lastSaved =
+                            conflict.changedAt() == null
+                                    ? null
+                                    : conflict.changedBy()
+                                            + " on "
+                                            + SAVED.format(
+                                                    conflict.changedAt().atZone(clock.zone()));
+                    jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                });
     }
 
-    /** Every region's zone as "Europe/Berlin (UTC+01:00)", by offset and name; the stored zone always among them. */
+    /**
+     * Every region's zone as "Europe/Berlin (UTC+01:00)", by offset and name; the stored zone
+     * always among them.
+     */
     private List<SelectItem> zones() {
         if (zones == null) {
             Instant now = clock.now();
             List<ZoneId> ids = new ArrayList<>();
             for (String id : ZoneId.getAvailableZoneIds()) {
-                if (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
-                        && Character.isUpperCase(id.charAt(0)) || id.equals("UTC")) {
+                if (id.contains("/")
+                                && !id.startsWith("Etc/")
+                                && !id.startsWith("SystemV/")
+                                && Character.isUpperCase(id.charAt(0))
+                        || id.equals("UTC")) {
                     ids.add(ZoneId.of(id));
                 }
             }
-            if (form.getTimeZone() != null && ids.stream().noneMatch(z -> z.getId().equals(form.getTimeZone()))) {
+            if (form.getTimeZone() != null
+                    && ids.stream().noneMatch(z -> z.getId().equals(form.getTimeZone()))) {
                 try {
                     ids.add(ZoneId.of(form.getTimeZone()));
                 } catch (java.time.DateTimeException e) {
                     // not a zone: the field's message says so
                 }
             }
-            ids.sort(Comparator.comparing((ZoneId z) -> z.getRules().getOffset(now)).reversed()
-                    .thenComparing(ZoneId::getId));
+            ids.sort(
+                    Comparator.comparing((ZoneId z) -> z.getRules().getOffset(now))
+                            .reversed()
+                            .thenComparing(ZoneId::getId));
             List<SelectItem> items = new ArrayList<>(ids.size());
             for (ZoneId zone : ids) {
                 items.add(new SelectItem(zone.getId(), label(zone, now)));

@@ -11,8 +11,10 @@ public class PracticeSettingsForm implements Serializable {
     private String timeZone;
     private Integer dayStartsHour;
     private Integer dayEndsHour;
+
     /** One room per line. */
     private String rooms;
+
     private String crisisText;
     private Integer reminderHours;
 

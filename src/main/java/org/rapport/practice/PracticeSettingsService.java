@@ -34,9 +34,10 @@ import org.rapport.platform.PracticeValues;
 import org.rapport.platform.StoredPracticeSettings;
 
 /**
- * The practice's settings page: administrators read and change the practice's name, time zone, working hours,
- * rooms, the portal's crisis text and the reminders' lead time. Every change is audited, field by field, from
- * what to what. Everyone else reads the settings through {@link PracticeSettings} (and the few facts below).
+ * The practice's settings page: administrators read and change the practice's name, time zone,
+ * working hours, rooms, the portal's crisis text and the reminders' lead time. Every change is
+ * audited, field by field, from what to what. Everyone else reads the settings through {@link
+ * PracticeSettings} (and the few facts below).
  */
 @ApplicationScoped
 public class PracticeSettingsService {
@@ -47,52 +48,54 @@ public class PracticeSettingsService {
     public static final int CRISIS_TEXT_MAX = 600;
     public static final int REMINDER_HOURS_MAX = 14 * 24;
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private AccessGate gate;
+    @Inject private AccessGate gate;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private PracticeSettings practice;
+    @Inject private PracticeSettings practice;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private Event<PracticeSettingsChanged> changed;
+    @Inject private Event<PracticeSettingsChanged> changed;
 
-    /** The settings as the page edits them, with the version to save against; administrators only. */
+    /**
+     * The settings as the page edits them, with the version to save against; administrators only.
+     */
     public Editing editing() {
         gate.admin();
-        PracticeValues values = practice.valuesOf(em.find(StoredPracticeSettings.class, StoredPracticeSettings.ID));
+        PracticeValues values =
+                practice.valuesOf(em.find(StoredPracticeSettings.class, StoredPracticeSettings.ID));
         return new Editing(formOf(values), values);
     }
 
-    /** What the settings page shows: the form and the values it was filled from (who saved them, when). */
-    public record Editing(PracticeSettingsForm form, PracticeValues values) {
-    }
+    /**
+     * What the settings page shows: the form and the values it was filled from (who saved them,
+     * when).
+     */
+    public record Editing(PracticeSettingsForm form, PracticeValues values) {}
 
     /**
-     * Saves the page's values, when the stored settings are still at {@code expectedVersion}; administrators
-     * only. Refuses bad input field by field ({@link InvalidRecord}, nothing saved) and a save over another
-     * administrator's newer one ({@link EditConflict}).
+     * Saves the page's values, when the stored settings are still at {@code expectedVersion};
+     * administrators only. Refuses bad input field by field ({@link InvalidRecord}, nothing saved)
+     * and a save over another administrator's newer one ({@link EditConflict}).
      */
     @Transactional
     public PracticeValues save(PracticeSettingsForm form, long expectedVersion) {
         Account admin = gate.admin();
         PracticeValues wanted = check(form);
-        StoredPracticeSettings row = em.find(StoredPracticeSettings.class, StoredPracticeSettings.ID,
-                LockModeType.PESSIMISTIC_WRITE);
+        StoredPracticeSettings row =
+                em.find(
+                        StoredPracticeSettings.class,
+                        StoredPracticeSettings.ID,
+                        LockModeType.PESSIMISTIC_WRITE);
         PracticeValues before = practice.valuesOf(row);
         if (row.getVersion() != expectedVersion) {
-            throw new EditConflict(formOf(before), row.getVersion(), row.getChangedBy(), row.getChangedAt());
+            throw new EditConflict(
+                    formOf(before), row.getVersion(), row.getChangedBy(), row.getChangedAt());
         }
         List<String> changes = changes(before, wanted);
         if (changes.isEmpty() && row.isSaved()) {
@@ -101,17 +104,32 @@ public class PracticeSettingsService {
         row.change(wanted, clock.now(), admin.getDisplayName());
         em.flush();
         for (String change : changes) {
-            audit.record(currentUser.actor(), AuditAction.UPDATE, "PracticeSettings", null, null, change);
+            audit.record(
+                    currentUser.actor(),
+                    AuditAction.UPDATE,
+                    "PracticeSettings",
+                    null,
+                    null,
+                    change);
         }
         if (changes.isEmpty()) {
-            audit.record(currentUser.actor(), AuditAction.UPDATE, "PracticeSettings", null, null,
+            audit.record(
+                    currentUser.actor(),
+                    AuditAction.UPDATE,
+                    "PracticeSettings",
+                    null,
+                    null,
                     "Saved the environment's defaults as the practice's settings");
         }
-        changed.fire(new PracticeSettingsChanged(before.getReminderLead(), wanted.getReminderLead()));
+        changed.fire(
+                new PracticeSettingsChanged(before.getReminderLead(), wanted.getReminderLead()));
         return practice.valuesOf(row);
     }
 
-    /** The portal's crisis notice (every page of the portal shows it; the messaging page too). Anyone. */
+    /**
+     * The portal's crisis notice (every page of the portal shows it; the messaging page too).
+     * Anyone.
+     */
     public String crisisText() {
         return practice.getCrisisText();
     }
@@ -134,7 +152,9 @@ public class PracticeSettingsService {
         if (name == null) {
             problems.put("practiceName", "Enter the practice's name.");
         } else if (name.length() > NAME_MAX) {
-            problems.put("practiceName", "Keep the name to " + NAME_MAX + " characters (it has " + name.length() + ").");
+            problems.put(
+                    "practiceName",
+                    "Keep the name to " + NAME_MAX + " characters (it has " + name.length() + ").");
         }
         ZoneId zone = null;
         String zoneId = strip(form.getTimeZone());
@@ -144,7 +164,9 @@ public class PracticeSettingsService {
             zone = null;
         }
         if (zone == null) {
-            problems.put("timeZone", "Choose the practice's time zone from the list, such as Europe/Berlin.");
+            problems.put(
+                    "timeZone",
+                    "Choose the practice's time zone from the list, such as Europe/Berlin.");
         }
         Integer starts = form.getDayStartsHour();
         Integer ends = form.getDayEndsHour();
@@ -154,7 +176,11 @@ public class PracticeSettingsService {
         if (ends == null || ends < 1 || ends > 24) {
             problems.put("dayEndsHour", "Choose the hour the working day ends.");
         } else if (starts != null && ends <= starts) {
-            problems.put("dayEndsHour", "The working day must end after it starts (" + PracticeValues.hour(starts) + ").");
+            problems.put(
+                    "dayEndsHour",
+                    "The working day must end after it starts ("
+                            + PracticeValues.hour(starts)
+                            + ").");
         }
         List<String> rooms = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
@@ -165,10 +191,18 @@ public class PracticeSettingsService {
                 continue;
             }
             if (room.length() > ROOM_MAX) {
-                problems.putIfAbsent("rooms", "Keep each room's name to " + ROOM_MAX + " characters (“"
-                        + room.substring(0, 30) + "…” has " + room.length() + ").");
+                problems.putIfAbsent(
+                        "rooms",
+                        "Keep each room's name to "
+                                + ROOM_MAX
+                                + " characters (“"
+                                + room.substring(0, 30)
+                                + "…” has "
+                                + room.length()
+                                + ").");
             } else if (!seen.add(room.toLowerCase(Locale.ROOT))) {
-                problems.putIfAbsent("rooms", "“" + room + "” is listed twice: give each room its own name.");
+                problems.putIfAbsent(
+                        "rooms", "“" + room + "” is listed twice: give each room its own name.");
             }
             rooms.add(room);
         }
@@ -177,15 +211,25 @@ public class PracticeSettingsService {
         }
         String crisis = strip(form.getCrisisText());
         if (crisis == null) {
-            problems.put("crisisText", "Enter what a client in danger should do: the portal shows it on every page.");
+            problems.put(
+                    "crisisText",
+                    "Enter what a client in danger should do: the portal shows it on every page.");
         } else if (crisis.length() > CRISIS_TEXT_MAX) {
-            problems.put("crisisText", "Keep the crisis text to " + CRISIS_TEXT_MAX + " characters (it has "
-                    + crisis.length() + ").");
+            problems.put(
+                    "crisisText",
+                    "Keep the crisis text to "
+                            + CRISIS_TEXT_MAX
+                            + " characters (it has "
+                            + crisis.length()
+                            + ").");
         }
         Integer hours = form.getReminderHours();
         if (hours == null || hours < 1 || hours > REMINDER_HOURS_MAX) {
-            problems.put("reminderHours", "Enter how many hours before a session its reminder goes: 1 to "
-                    + REMINDER_HOURS_MAX + ".");
+            problems.put(
+                    "reminderHours",
+                    "Enter how many hours before a session its reminder goes: 1 to "
+                            + REMINDER_HOURS_MAX
+                            + ".");
         }
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
@@ -198,12 +242,20 @@ public class PracticeSettingsService {
         List<String> changes = new ArrayList<>();
         change(changes, "Practice name", before.getName(), after.getName());
         change(changes, "Time zone", before.getZone().getId(), after.getZone().getId());
-        change(changes, "Working hours", before.getWorkingHoursShown(), after.getWorkingHoursShown());
+        change(
+                changes,
+                "Working hours",
+                before.getWorkingHoursShown(),
+                after.getWorkingHoursShown());
         if (!before.getRooms().equals(after.getRooms())) {
             changes.add("Rooms: " + roomChanges(before.getRooms(), after.getRooms()));
         }
         change(changes, "Crisis text", before.getCrisisText(), after.getCrisisText());
-        change(changes, "Reminder lead time", lead(before.getReminderLead()), lead(after.getReminderLead()));
+        change(
+                changes,
+                "Reminder lead time",
+                lead(before.getReminderLead()),
+                lead(after.getReminderLead()));
         return changes;
     }
 
@@ -258,7 +310,8 @@ public class PracticeSettingsService {
         form.setDayEndsHour(values.getDayEndsHour());
         form.setRooms(String.join("\n", values.getRooms()));
         form.setCrisisText(values.getCrisisText());
-        form.setReminderHours((int) Math.max(1, Math.round(values.getReminderLead().toMinutes() / 60.0)));
+        form.setReminderHours(
+                (int) Math.max(1, Math.round(values.getReminderLead().toMinutes() / 60.0)));
         return form;
     }
 }

@@ -1,7 +1,5 @@
 package org.rapport.scheduling;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +21,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
@@ -30,7 +30,8 @@ import org.rapport.platform.Sealed;
 
 /**
  * A session in a counselor's calendar, with one client or one couple. Times are stored in UTC and
- * shown in the practice's time zone. The memo is short and non-clinical (session notes hold the rest).
+ * shown in the practice's time zone. The memo is short and non-clinical (session notes hold the
+ * rest).
  */
 @Entity
 @Table(name = "appointment")
@@ -60,7 +61,9 @@ public class Appointment implements Serializable {
     /** Everyone the appointment occupies: the client, or both partners of the couple. */
     @ManyToMany(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
-    @JoinTable(name = "appointment_attendee", joinColumns = @JoinColumn(name = "appointment_id"),
+    @JoinTable(
+            name = "appointment_attendee",
+            joinColumns = @JoinColumn(name = "appointment_id"),
             inverseJoinColumns = @JoinColumn(name = "client_id"))
     private Set<Client> attendees = new HashSet<>();
 
@@ -88,8 +91,7 @@ public class Appointment implements Serializable {
     @Column(name = "status_reason")
     private String statusReason;
 
-    @Sealed
-    private String memo;
+    @Sealed private String memo;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
@@ -99,7 +101,10 @@ public class Appointment implements Serializable {
     @Column(name = "reminder_due_at")
     private Instant reminderDueAt;
 
-    /** Whether the session's note is signed: set by the notes in the transaction that signs it, read by "notes to write". */
+    /**
+     * Whether the session's note is signed: set by the notes in the transaction that signs it, read
+     * by "notes to write".
+     */
     @Column(name = "note_signed")
     private boolean noteSigned;
 
@@ -115,14 +120,21 @@ public class Appointment implements Serializable {
     @Column(name = "updated_by")
     private String updatedBy;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Appointment() {
-    }
+    protected Appointment() {}
 
-    Appointment(Account counselor, Client client, Couple couple, Set<Client> attendees, Instant startsAt,
-            Instant endsAt, AppointmentDetails details, AppointmentSeries series, Instant now, String by) {
+    Appointment(
+            Account counselor,
+            Client client,
+            Couple couple,
+            Set<Client> attendees,
+            Instant startsAt,
+            Instant endsAt,
+            AppointmentDetails details,
+            AppointmentSeries series,
+            Instant now,
+            String by) {
         this.counselor = counselor;
         this.client = client;
         this.couple = couple;

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a counselor enters for an appointment: who, when (a date and local times in the practice's time
- * zone), what kind, where, and optionally how it repeats.
+ * What a counselor enters for an appointment: who, when (a date and local times in the practice's
+ * time zone), what kind, where, and optionally how it repeats.
  */
 public class AppointmentDetails implements Serializable {
 
@@ -17,6 +17,7 @@ public class AppointmentDetails implements Serializable {
 
     /** "client:12" or "couple:3": who the appointment is with. */
     private String with;
+
     private Long counselorId;
     private LocalDate date;
     private LocalTime startTime;
@@ -31,10 +32,14 @@ public class AppointmentDetails implements Serializable {
     @Pattern(regexp = "^$|^https://\\S+$", message = "Enter the video link starting with https://.")
     private String videoLink;
 
-    @Size(max = 300, message = "Keep the memo to 300 characters; clinical notes belong in the session note.")
+    @Size(
+            max = 300,
+            message = "Keep the memo to 300 characters; clinical notes belong in the session note.")
     private String memo;
 
-    /** A start in the past is only taken when the counselor says they are recording a past session. */
+    /**
+     * A start in the past is only taken when the counselor says they are recording a past session.
+     */
     private boolean pastConfirmed;
 
     private AppointmentSeries.Frequency repeat;

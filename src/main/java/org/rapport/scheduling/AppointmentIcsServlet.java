@@ -1,6 +1,5 @@
 package org.rapport.scheduling;
 
-import org.rapport.platform.Ids;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -11,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rapport.platform.Ids;
+
 /**
  * /portal/appointment.ics?id=N: one appointment as a calendar file, for a client it is for (the
  * portal's access rules apply; anyone else gets 404).
@@ -20,11 +21,11 @@ public class AppointmentIcsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Long id = Ids.parse(request.getParameter("id"));
         Appointment appointment = id == null ? null : scheduling.find(id).orElse(null);
         if (appointment == null) {
@@ -32,14 +33,29 @@ public class AppointmentIcsServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/calendar; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"appointment-" + id + ".ics\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"appointment-" + id + ".ics\"");
         response.setHeader("Cache-Control", "no-store");
-        String title = (appointment.getCouple() != null ? "Couple session" : "Appointment") + " with "
-                + appointment.getCounselor().getDisplayName();
-        String place = appointment.getModality() == Modality.TELEHEALTH ? appointment.getVideoLink() : appointment.getRoom();
+        String title =
+                (appointment.getCouple() != null ? "Couple session" : "Appointment")
+                        + " with "
+                        + appointment.getCounselor().getDisplayName();
+        String place =
+                appointment.getModality() == Modality.TELEHEALTH
+                        ? appointment.getVideoLink()
+                        : appointment.getRoom();
         try (Writer out = response.getWriter()) {
-            Ics.write("Rapport", List.of(new Ics.Entry("appointment-" + appointment.getId() + "@rapport",
-                    appointment.getStartsAt(), appointment.getEndsAt(), title, place, appointment.isCancelled())), out);
+            Ics.write(
+                    "Rapport",
+                    List.of(
+                            new Ics.Entry(
+                                    "appointment-" + appointment.getId() + "@rapport",
+                                    appointment.getStartsAt(),
+                                    appointment.getEndsAt(),
+                                    title,
+                                    place,
+                                    appointment.isCancelled())),
+                    out);
         }
     }
 }

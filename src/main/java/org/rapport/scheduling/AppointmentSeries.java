@@ -22,7 +22,8 @@ public class AppointmentSeries implements Serializable {
 
     /** How often the series repeats. */
     public enum Frequency {
-        WEEKLY("Weekly", 1), EVERY_TWO_WEEKS("Every two weeks", 2);
+        WEEKLY("Weekly", 1),
+        EVERY_TWO_WEEKS("Every two weeks", 2);
 
         private final String label;
         private final int weeks;
@@ -60,10 +61,14 @@ public class AppointmentSeries implements Serializable {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected AppointmentSeries() {
-    }
+    protected AppointmentSeries() {}
 
-    AppointmentSeries(Long counselorId, Frequency frequency, LocalTime localStartTime, String timeZone, Instant now) {
+    AppointmentSeries(
+            Long counselorId,
+            Frequency frequency,
+            LocalTime localStartTime,
+            String timeZone,
+            Instant now) {
         this.counselorId = counselorId;
         this.frequency = frequency;
         this.localStartTime = localStartTime;

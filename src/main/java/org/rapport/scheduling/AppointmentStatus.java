@@ -13,7 +13,8 @@ public enum AppointmentStatus {
     NO_SHOW("No-show");
 
     /** The statuses that occupy the time: no other appointment may overlap them. */
-    public static final Set<AppointmentStatus> OCCUPYING = EnumSet.of(SCHEDULED, COMPLETED, NO_SHOW);
+    public static final Set<AppointmentStatus> OCCUPYING =
+            EnumSet.of(SCHEDULED, COMPLETED, NO_SHOW);
 
     private final String label;
 

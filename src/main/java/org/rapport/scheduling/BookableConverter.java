@@ -11,15 +11,21 @@ import jakarta.faces.convert.FacesConverter;
 public class BookableConverter implements Converter<SchedulingService.Bookable> {
 
     @Override
-    public SchedulingService.Bookable getAsObject(FacesContext context, UIComponent component, String value) {
+    public SchedulingService.Bookable getAsObject(
+            FacesContext context, UIComponent component, String value) {
         if (value == null || value.isBlank() || value.length() > 40) {
             return null;
         }
-        return CDI.current().select(SchedulingService.class).get().bookableByKey(value).orElse(null);
+        return CDI.current()
+                .select(SchedulingService.class)
+                .get()
+                .bookableByKey(value)
+                .orElse(null);
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, SchedulingService.Bookable value) {
+    public String getAsString(
+            FacesContext context, UIComponent component, SchedulingService.Bookable value) {
         return value == null ? "" : value.key();
     }
 }

@@ -21,8 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.rapport.audit.AuditAction;
-import org.rapport.audit.AuditTrail.Actor;
 import org.rapport.audit.AuditTrail;
+import org.rapport.audit.AuditTrail.Actor;
 import org.rapport.clients.Client;
 import org.rapport.clients.Couple;
 import org.rapport.identity.Account;
@@ -32,40 +32,43 @@ import org.rapport.platform.PracticeClock;
 import org.rapport.platform.PracticeSettings;
 
 /**
- * The transactions that must never double-book, for {@link SchedulingService} only (package-private:
- * they trust the caller the service has checked). Each takes its row locks before it reads anything.
+ * The transactions that must never double-book, for {@link SchedulingService} only
+ * (package-private: they trust the caller the service has checked). Each takes its row locks before
+ * it reads anything.
  */
 @ApplicationScoped
 class BookingTransactions {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private PracticeSettings practice;
+    @Inject private PracticeSettings practice;
 
-    @Inject
-    private jakarta.enterprise.event.Event<AppointmentChanged> changed;
+    @Inject private jakarta.enterprise.event.Event<AppointmentChanged> changed;
 
     /**
-     * The booking's transaction. It takes the row locks before it reads anything, so its reads see every
-     * booking that committed while it waited: plain reads in MariaDB's repeatable-read isolation show the
-     * database as it was at the transaction's first read.
+     * The booking's transaction. It takes the row locks before it reads anything, so its reads see
+     * every booking that committed while it waited: plain reads in MariaDB's repeatable-read
+     * isolation show the database as it was at the transaction's first read.
      */
     @Transactional
-    public List<Appointment> insertChecked(Account caller, Actor actor, long counselorId, Long clientId, Long coupleId,
-            List<Long> attendeeIds, List<Instant[]> slots, AppointmentDetails details) {
+    public List<Appointment> insertChecked(
+            Account caller,
+            Actor actor,
+            long counselorId,
+            Long clientId,
+            Long coupleId,
+            List<Long> attendeeIds,
+            List<Instant[]> slots,
+            AppointmentDetails details) {
         Account counselor = lock(counselorId, attendeeIds);
         Set<Client> attendees = new LinkedHashSet<>();
         for (Long id : attendeeIds) {
@@ -76,21 +79,43 @@ class BookingTransactions {
             clash(caller, counselor, attendees, slot[0], slot[1], null).ifPresent(clashes::add);
         }
         if (!clashes.isEmpty()) {
-            throw InvalidRecord.of("", clashes.size() == 1 ? clashes.get(0)
-                    : clashes.size() + " of the " + slots.size() + " sessions clash: " + String.join(" ", clashes));
+            throw InvalidRecord.of(
+                    "",
+                    clashes.size() == 1
+                            ? clashes.get(0)
+                            : clashes.size()
+                                    + " of the "
+                                    + slots.size()
+                                    + " sessions clash: "
+                                    + String.join(" ", clashes));
         }
         AppointmentSeries series = null;
         if (details.getRepeat() != null) {
-            series = new AppointmentSeries(counselor.getId(), details.getRepeat(), details.getStartTime(),
-                    clock.zone().getId(), clock.now());
+            series =
+                    new AppointmentSeries(
+                            counselor.getId(),
+                            details.getRepeat(),
+                            details.getStartTime(),
+                            clock.zone().getId(),
+                            clock.now());
             em.persist(series);
         }
         Client client = clientId == null ? null : em.find(Client.class, clientId);
         Couple couple = coupleId == null ? null : em.find(Couple.class, coupleId);
         List<Appointment> booked = new ArrayList<>();
         for (Instant[] slot : slots) {
-            Appointment appointment = new Appointment(counselor, client, couple, attendees, slot[0], slot[1], details,
-                    series, clock.now(), caller.getDisplayName());
+            Appointment appointment =
+                    new Appointment(
+                            counselor,
+                            client,
+                            couple,
+                            attendees,
+                            slot[0],
+                            slot[1],
+                            details,
+                            series,
+                            clock.now(),
+                            caller.getDisplayName());
             appointment.planReminder(reminderDue(slot[0]));
             em.persist(appointment);
             booked.add(appointment);
@@ -100,21 +125,32 @@ class BookingTransactions {
         return booked;
     }
 
-
     /** The move's transaction: locks first, then reads (as {@link #insertChecked} does). */
     /**
-     * The audit trail writes in a transaction of its own, which needs a second connection: while this
-     * transaction holds row locks that many requests wait for, those requests hold the pool's
+     * The audit trail writes in a transaction of its own, which needs a second connection: while
+     * this transaction holds row locks that many requests wait for, those requests hold the pool's
      * connections, so the audit is written by the caller after the commit instead.
      */
     @Transactional
-    public Appointment moveChecked(Account caller, long counselorId, List<Long> attendeeIds, long appointmentId,
-            long expectedVersion, Instant newStart, Instant newEnd, boolean following, List<Appointment> moved) {
+    public Appointment moveChecked(
+            Account caller,
+            long counselorId,
+            List<Long> attendeeIds,
+            long appointmentId,
+            long expectedVersion,
+            Instant newStart,
+            Instant newEnd,
+            boolean following,
+            List<Appointment> moved) {
         lock(counselorId, attendeeIds);
-        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        Appointment appointment =
+                em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment.getVersion() != expectedVersion) {
-            throw InvalidRecord.of("", "Someone changed this appointment meanwhile (" + appointment.getUpdatedBy()
-                    + "). Nothing was moved; the calendar now shows it as it is.");
+            throw InvalidRecord.of(
+                    "",
+                    "Someone changed this appointment meanwhile ("
+                            + appointment.getUpdatedBy()
+                            + "). Nothing was moved; the calendar now shows it as it is.");
         }
         if (appointment.isCancelled()) {
             throw InvalidRecord.of("", "A cancelled appointment cannot be moved; book a new one.");
@@ -128,7 +164,9 @@ class BookingTransactions {
         ZonedDateTime oldLocal = appointment.getStartsAt().atZone(zone);
         ZonedDateTime newLocal = newStart.atZone(zone);
         Duration length = Duration.between(newStart, newEnd);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(oldLocal.toLocalDate(), newLocal.toLocalDate());
+        long days =
+                java.time.temporal.ChronoUnit.DAYS.between(
+                        oldLocal.toLocalDate(), newLocal.toLocalDate());
         List<String> clashes = new ArrayList<>();
         List<Instant[]> targets = new ArrayList<>();
         for (Appointment each : moving) {
@@ -136,8 +174,12 @@ class BookingTransactions {
             LocalDate date = each.getStartsAt().atZone(zone).toLocalDate().plusDays(days);
             Optional<ZonedDateTime> start = LocalTimes.at(date, newLocal.toLocalTime(), zone);
             if (start.isEmpty()) {
-                throw InvalidRecord.of("", TIME.format(newLocal) + " does not exist on " + LocalTimes.day(date)
-                        + " (the clocks skip that hour).");
+                throw InvalidRecord.of(
+                        "",
+                        TIME.format(newLocal)
+                                + " does not exist on "
+                                + LocalTimes.day(date)
+                                + " (the clocks skip that hour).");
             }
             Instant[] target = {start.get().toInstant(), start.get().toInstant().plus(length)};
             targets.add(target);
@@ -158,63 +200,102 @@ class BookingTransactions {
         return appointment;
     }
 
-
     List<Appointment> laterInSeries(Appointment appointment) {
-        return em.createQuery("SELECT a FROM Appointment a WHERE a.series.id = :series AND a.startsAt > :start"
-                + " AND a.status = :scheduled ORDER BY a.startsAt", Appointment.class)
+        return em.createQuery(
+                        "SELECT a FROM Appointment a WHERE a.series.id = :series AND a.startsAt > :start"
+                                + " AND a.status = :scheduled ORDER BY a.startsAt",
+                        Appointment.class)
                 .setParameter("series", appointment.getSeries().getId())
                 .setParameter("start", appointment.getStartsAt())
-                .setParameter("scheduled", AppointmentStatus.SCHEDULED).getResultList();
+                .setParameter("scheduled", AppointmentStatus.SCHEDULED)
+                .getResultList();
     }
 
-
     /**
-     * The first clash of a time with the counselor's or the attendees' other appointments, as a sentence
-     * naming it; {@code ignoring} are appointments being moved together. Called after the row locks.
+     * The first clash of a time with the counselor's or the attendees' other appointments, as a
+     * sentence naming it; {@code ignoring} are appointments being moved together. Called after the
+     * row locks.
      */
-    private Optional<String> clash(Account caller, Account counselor, Set<Client> attendees, Instant start, Instant end,
+    private Optional<String> clash(
+            Account caller,
+            Account counselor,
+            Set<Client> attendees,
+            Instant start,
+            Instant end,
             List<Appointment> ignoring) {
-        List<Long> ignored = ignoring == null ? List.of(-1L) : ignoring.stream().map(Appointment::getId).toList();
-        List<Appointment> counselorClash = em.createQuery("SELECT a FROM Appointment a WHERE a.counselor.id = :k"
-                + " AND a.status IN :occupying AND a.startsAt < :end AND a.endsAt > :start AND a.id NOT IN :ignored"
-                + " ORDER BY a.startsAt", Appointment.class).setParameter("k", counselor.getId())
-                .setParameter("occupying", AppointmentStatus.OCCUPYING).setParameter("start", start)
-                .setParameter("end", end).setParameter("ignored", ignored).setMaxResults(1).getResultList();
+        List<Long> ignored =
+                ignoring == null
+                        ? List.of(-1L)
+                        : ignoring.stream().map(Appointment::getId).toList();
+        List<Appointment> counselorClash =
+                em.createQuery(
+                                "SELECT a FROM Appointment a WHERE a.counselor.id = :k"
+                                        + " AND a.status IN :occupying AND a.startsAt < :end AND a.endsAt > :start AND a.id NOT IN :ignored"
+                                        + " ORDER BY a.startsAt",
+                                Appointment.class)
+                        .setParameter("k", counselor.getId())
+                        .setParameter("occupying", AppointmentStatus.OCCUPYING)
+                        .setParameter("start", start)
+                        .setParameter("end", end)
+                        .setParameter("ignored", ignored)
+                        .setMaxResults(1)
+                        .getResultList();
         if (!counselorClash.isEmpty()) {
             Appointment other = counselorClash.get(0);
-            String whose = caller.getId().equals(counselor.getId()) ? "This overlaps your appointment"
-                    : "This overlaps " + counselor.getDisplayName() + "'s appointment";
+            String whose =
+                    caller.getId().equals(counselor.getId())
+                            ? "This overlaps your appointment"
+                            : "This overlaps " + counselor.getDisplayName() + "'s appointment";
             return Optional.of(whose + " with " + other.getWithName() + " on " + when(other) + ".");
         }
         if (attendees.isEmpty()) {
             return Optional.empty();
         }
         List<Long> ids = attendees.stream().map(Client::getId).toList();
-        List<Object[]> clientClash = em.createQuery("SELECT t, a FROM Appointment a JOIN a.attendees t"
-                + " WHERE t.id IN :clients AND a.status IN :occupying AND a.startsAt < :end AND a.endsAt > :start"
-                + " AND a.id NOT IN :ignored ORDER BY a.startsAt", Object[].class).setParameter("clients", ids)
-                .setParameter("occupying", AppointmentStatus.OCCUPYING).setParameter("start", start)
-                .setParameter("end", end).setParameter("ignored", ignored).setMaxResults(1).getResultList();
+        List<Object[]> clientClash =
+                em.createQuery(
+                                "SELECT t, a FROM Appointment a JOIN a.attendees t"
+                                        + " WHERE t.id IN :clients AND a.status IN :occupying AND a.startsAt < :end AND a.endsAt > :start"
+                                        + " AND a.id NOT IN :ignored ORDER BY a.startsAt",
+                                Object[].class)
+                        .setParameter("clients", ids)
+                        .setParameter("occupying", AppointmentStatus.OCCUPYING)
+                        .setParameter("start", start)
+                        .setParameter("end", end)
+                        .setParameter("ignored", ignored)
+                        .setMaxResults(1)
+                        .getResultList();
         if (!clientClash.isEmpty()) {
             Client who = (Client) clientClash.get(0)[0];
             Appointment other = (Appointment) clientClash.get(0)[1];
-            return Optional.of(who.getName() + " already has an appointment on " + when(other)
-                    + " (with another counselor).");
+            return Optional.of(
+                    who.getName()
+                            + " already has an appointment on "
+                            + when(other)
+                            + " (with another counselor).");
         }
         return Optional.empty();
     }
-
 
     /** "Tue 24 Nov 2026, 10:00–10:50" in the practice's time zone. */
     String when(Appointment appointment) {
         ZonedDateTime start = appointment.getStartsAt().atZone(clock.zone());
         ZonedDateTime end = appointment.getEndsAt().atZone(clock.zone());
-        return LocalTimes.day(start.toLocalDate()) + ", " + TIME.format(start) + "–" + TIME.format(end);
+        return LocalTimes.day(start.toLocalDate())
+                + ", "
+                + TIME.format(start)
+                + "–"
+                + TIME.format(end);
     }
 
-
-    /** Locks the counselor's row, then the clients' rows by id: every booking takes them in this order. */
-    /** Locks the counselor's row, then the clients' rows by id: every booking and move takes them in this order. */
+    /**
+     * Locks the counselor's row, then the clients' rows by id: every booking takes them in this
+     * order.
+     */
+    /**
+     * Locks the counselor's row, then the clients' rows by id: every booking and move takes them in
+     * this order.
+     */
     private Account lock(long counselorId, List<Long> attendeeIds) {
         Account counselor = em.find(Account.class, counselorId, LockModeType.PESSIMISTIC_WRITE);
         for (Long id : attendeeIds.stream().sorted().toList()) {
@@ -223,18 +304,16 @@ class BookingTransactions {
         return counselor;
     }
 
-
     Instant reminderDue(Instant start) {
         Instant due = start.minus(practice.reminderLead());
         Instant now = clock.now();
         return start.isBefore(now) ? null : due.isBefore(now) ? now : due;
     }
 
-
     void auditAttendees(Actor actor, Appointment appointment, AuditAction action, String detail) {
         for (Client attendee : appointment.getAttendees()) {
-            audit.record(actor, action, "Appointment", appointment.getId(), attendee.getId(), detail);
+            audit.record(
+                    actor, action, "Appointment", appointment.getId(), attendee.getId(), detail);
         }
     }
-
 }

@@ -22,8 +22,7 @@ public class CalendarFeed {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     CalendarFeed(Long accountId, String tokenHash, Instant createdAt) {
         this.accountId = accountId;

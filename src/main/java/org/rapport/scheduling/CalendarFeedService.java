@@ -17,10 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.rapport.identity.AccessGate;
 import org.rapport.audit.AuditAction;
 import org.rapport.audit.AuditTrail;
 import org.rapport.audit.AuditTrail.Actor;
+import org.rapport.identity.AccessGate;
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
 import org.rapport.platform.PracticeClock;
@@ -37,28 +37,23 @@ public class CalendarFeedService {
     static final Duration PAST = Duration.ofDays(30);
     static final Duration AHEAD = Duration.ofDays(180);
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private AccessGate gate;
+    @Inject private AccessGate gate;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private AuditTrail audit;
+    @Inject private AuditTrail audit;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private Settings settings;
+    @Inject private Settings settings;
 
     /** When the caller's feed was turned on (or last replaced), if it is on. */
     public Optional<Instant> enabledSince() {
         Account caller = gate.staff();
-        return Optional.ofNullable(em.find(CalendarFeed.class, caller.getId())).map(CalendarFeed::getCreatedAt);
+        return Optional.ofNullable(em.find(CalendarFeed.class, caller.getId()))
+                .map(CalendarFeed::getCreatedAt);
     }
 
     /** Turns the feed on or gives it a new address; returns the address, shown only this once. */
@@ -72,7 +67,13 @@ public class CalendarFeedService {
         } else {
             feed.replace(hash(token), clock.now());
         }
-        audit.record(currentUser.actor(), AuditAction.UPDATE, "CalendarFeed", caller.getId(), null, "new address");
+        audit.record(
+                currentUser.actor(),
+                AuditAction.UPDATE,
+                "CalendarFeed",
+                caller.getId(),
+                null,
+                "new address");
         return settings.baseUrl() + "/calendar-feed/" + token + ".ics";
     }
 
@@ -82,17 +83,30 @@ public class CalendarFeedService {
         CalendarFeed feed = em.find(CalendarFeed.class, caller.getId());
         if (feed != null) {
             em.remove(feed);
-            audit.record(currentUser.actor(), AuditAction.UPDATE, "CalendarFeed", caller.getId(), null, "turned off");
+            audit.record(
+                    currentUser.actor(),
+                    AuditAction.UPDATE,
+                    "CalendarFeed",
+                    caller.getId(),
+                    null,
+                    "turned off");
         }
     }
 
-    /** The feed's entries for a token, or empty when no feed has that token. Initials and times only. */
+    /**
+     * The feed's entries for a token, or empty when no feed has that token. Initials and times
+     * only.
+     */
     public Optional<List<Ics.Entry>> entries(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
             return Optional.empty();
         }
-        List<CalendarFeed> feeds = em.createQuery("SELECT f FROM CalendarFeed f WHERE f.tokenHash = :hash",
-                CalendarFeed.class).setParameter("hash", hash(token)).getResultList();
+        List<CalendarFeed> feeds =
+                em.createQuery(
+                                "SELECT f FROM CalendarFeed f WHERE f.tokenHash = :hash",
+                                CalendarFeed.class)
+                        .setParameter("hash", hash(token))
+                        .getResultList();
         if (feeds.isEmpty()) {
             return Optional.empty();
         }
@@ -102,16 +116,40 @@ public class CalendarFeedService {
             return Optional.empty(); // a disabled account's feed stops with its sessions
         }
         Instant now = clock.now();
-        List<Appointment> appointments = em.createQuery("SELECT a FROM Appointment a LEFT JOIN FETCH a.client"
-                + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
-                + " WHERE a.counselor.id = :k AND a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt",
-                Appointment.class).setParameter("k", counselor).setParameter("from", now.minus(PAST))
-                .setParameter("to", now.plus(AHEAD)).getResultList();
-        audit.record(new Actor(counselor, "(calendar feed)", "COUNSELOR"), AuditAction.VIEW, "CalendarFeed", counselor,
-                null, appointments.size() + " appointments, initials only");
-        return Optional.of(appointments.stream().map(a -> new Ics.Entry("appointment-" + a.getId() + "@rapport",
-                a.getStartsAt(), a.getEndsAt(), a.getInitials() + (a.getCouple() != null ? " (couple)" : ""),
-                a.getModality() == Modality.TELEHEALTH ? "Telehealth" : a.getRoom(), a.isCancelled())).toList());
+        List<Appointment> appointments =
+                em.createQuery(
+                                "SELECT a FROM Appointment a LEFT JOIN FETCH a.client"
+                                        + " LEFT JOIN FETCH a.couple p LEFT JOIN FETCH p.partnerOne LEFT JOIN FETCH p.partnerTwo"
+                                        + " WHERE a.counselor.id = :k AND a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt",
+                                Appointment.class)
+                        .setParameter("k", counselor)
+                        .setParameter("from", now.minus(PAST))
+                        .setParameter("to", now.plus(AHEAD))
+                        .getResultList();
+        audit.record(
+                new Actor(counselor, "(calendar feed)", "COUNSELOR"),
+                AuditAction.VIEW,
+                "CalendarFeed",
+                counselor,
+                null,
+                appointments.size() + " appointments, initials only");
+        return Optional.of(
+                appointments.stream()
+                        .map(
+                                a ->
+                                        new Ics.Entry(
+                                                "appointment-" + a.getId() + "@rapport",
+                                                a.getStartsAt(),
+                                                a.getEndsAt(),
+                                                a.getInitials()
+                                                        + (a.getCouple() != null
+                                                                ? " (couple)"
+                                                                : ""),
+                                                a.getModality() == Modality.TELEHEALTH
+                                                        ? "Telehealth"
+                                                        : a.getRoom(),
+                                                a.isCancelled()))
+                        .toList());
     }
 
     private static String token() {
@@ -122,7 +160,10 @@ public class CalendarFeedService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

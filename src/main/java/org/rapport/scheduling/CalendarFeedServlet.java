@@ -17,13 +17,16 @@ public class CalendarFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CalendarFeedService feeds;
+    @Inject private CalendarFeedService feeds;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String path = request.getPathInfo();
-        String token = path == null || !path.endsWith(".ics") ? null : path.substring(1, path.length() - 4);
+        String token =
+                path == null || !path.endsWith(".ics")
+                        ? null
+                        : path.substring(1, path.length() - 4);
         Optional<List<Ics.Entry>> entries = feeds.entries(token);
         if (entries.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -16,11 +16,9 @@ public class ChartAppointments implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private String key;
     private int limit = Slice.FIRST;

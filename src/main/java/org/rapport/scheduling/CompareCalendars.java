@@ -24,24 +24,25 @@ import org.rapport.clients.ClientService;
 import org.rapport.identity.Account;
 import org.rapport.platform.PracticeClock;
 
-/** An administrator's view of several counselors' days side by side (to find a time, or cover an absence). */
+/**
+ * An administrator's view of several counselors' days side by side (to find a time, or cover an
+ * absence).
+ */
 @Named
 @ViewScoped
 public class CompareCalendars implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     private LocalDate day;
-    // shown data is not part of the session copy: read again after a fail-over (the day and the choice stay)
+    // shown data is not part of the session copy: read again after a fail-over (the day and the
+    // choice stay)
     private transient List<Account> counselors = List.of();
     private List<Long> shown = new ArrayList<>();
     private transient Map<Long, ScheduleModel> models = new HashMap<>();
@@ -63,7 +64,9 @@ public class CompareCalendars implements Serializable {
         return counselors;
     }
 
-    /** The calendars made in this view so far; made again, as they are asked for, after a fail-over. */
+    /**
+     * The calendars made in this view so far; made again, as they are asked for, after a fail-over.
+     */
     private Map<Long, ScheduleModel> models() {
         if (models == null) {
             models = new HashMap<>();
@@ -71,31 +74,66 @@ public class CompareCalendars implements Serializable {
         return models;
     }
 
-    /** The calendar of one counselor for the chosen day; read when the schedule asks for its range. */
+    /**
+     * The calendar of one counselor for the chosen day; read when the schedule asks for its range.
+     */
     public ScheduleModel modelFor(Long counselorId) {
-        return models().computeIfAbsent(counselorId, id -> new LazyScheduleModel() {
-            private static final long serialVersionUID = 1L;
+        return models().computeIfAbsent(
+                        counselorId,
+                        id ->
+                                new LazyScheduleModel() {
+                                    private static final long serialVersionUID = 1L;
 
-            @Override
-            public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                ZoneId zone = clock.zone();
-                for (Appointment a : scheduling.range(id, start.atZone(zone).toInstant(), end.atZone(zone).toInstant())) {
-                    addEvent(DefaultScheduleEvent.<Long>builder().id(String.valueOf(a.getId()))
-                            .title(a.getWithName() + (a.isCancelled() ? " (" + a.getStatus().getLabel().toLowerCase() + ")" : ""))
-                            .startDate(LocalDateTime.ofInstant(a.getStartsAt(), zone))
-                            .endDate(LocalDateTime.ofInstant(a.getEndsAt(), zone))
-                            .styleClass("appt appt-" + a.getKind().name().toLowerCase() + " appt-"
-                                    + a.getStatus().name().toLowerCase())
-                            .editable(false).data(a.getId()).build());
-                }
-            }
-        });
+                                    @Override
+                                    public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                                        ZoneId zone = clock.zone();
+                                        for (Appointment a :
+                                                scheduling.range(
+                                                        id,
+                                                        start.atZone(zone).toInstant(),
+                                                        end.atZone(zone).toInstant())) {
+                                            addEvent(
+                                                    DefaultScheduleEvent.<Long>builder()
+                                                            .id(String.valueOf(a.getId()))
+                                                            .title(
+                                                                    a.getWithName()
+                                                                            + (a.isCancelled()
+                                                                                    ? " ("
+                                                                                            + a.getStatus()
+                                                                                                    .getLabel()
+                                                                                                    .toLowerCase()
+                                                                                            + ")"
+                                                                                    : ""))
+                                                            .startDate(
+                                                                    LocalDateTime.ofInstant(
+                                                                            a.getStartsAt(), zone))
+                                                            .endDate(
+                                                                    LocalDateTime.ofInstant(
+                                                                            a.getEndsAt(), zone))
+                                                            .styleClass(
+                                                                    "appt appt-"
+                                                                            + a.getKind()
+                                                                                    .name()
+                                                                                    .toLowerCase()
+                                                                            + " appt-"
+                                                                            + a.getStatus()
+                                                                                    .name()
+                                                                                    .toLowerCase())
+                                                            .editable(false)
+                                                            .data(a.getId())
+                                                            .build());
+                                        }
+                                    }
+                                });
     }
 
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/counselor/appointment.xhtml?id=" + event.getObject().getData());
+        faces.getExternalContext()
+                .redirect(
+                        faces.getExternalContext().getRequestContextPath()
+                                + "/counselor/appointment.xhtml?id="
+                                + event.getObject().getData());
     }
 
     public void previousDay() {

@@ -2,15 +2,15 @@ package org.rapport.scheduling;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,24 +43,25 @@ public class CounselorCalendar implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private AppointmentNotices notices;
+    @Inject private AppointmentNotices notices;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    /** A client's cancellation closer than this to the start is a late one (suggested, the counselor decides). */
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /**
+     * A client's cancellation closer than this to the start is a late one (suggested, the counselor
+     * decides).
+     */
     static final Duration LATE_NOTICE = Duration.ofHours(24);
 
     private String date;
@@ -80,26 +81,34 @@ public class CounselorCalendar implements Serializable {
     private PendingMove pending;
     // the last move, which the counselor may take back
     private LastMove lastMove;
-    // shown data is not part of the session copy: read again after a fail-over (whose calendar it is stays)
+    // shown data is not part of the session copy: read again after a fail-over (whose calendar it
+    // is stays)
     private transient List<Account> counselors = List.of();
     private transient ScheduleModel model;
 
     /**
-     * Which appointment an event is, and the version of it the calendar showed: a drag moves what the
-     * counselor saw, and is refused when someone changed the appointment since.
+     * Which appointment an event is, and the version of it the calendar showed: a drag moves what
+     * the counselor saw, and is refused when someone changed the appointment since.
      */
-    record Shown(long id, long version) implements Serializable {
-    }
+    record Shown(long id, long version) implements Serializable {}
 
-    /** A drag not yet done: the session is part of a series, and the counselor chooses how much moves. */
-    record PendingMove(long id, long version, Instant start, Instant end, Instant oldStart, String withName,
-            int later) implements Serializable {
-    }
+    /**
+     * A drag not yet done: the session is part of a series, and the counselor chooses how much
+     * moves.
+     */
+    record PendingMove(
+            long id,
+            long version,
+            Instant start,
+            Instant end,
+            Instant oldStart,
+            String withName,
+            int later)
+            implements Serializable {}
 
     /** Where a moved appointment was, so that the move can be taken back. */
     record LastMove(long id, Instant oldStart, Instant oldEnd, boolean following, String withName)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** What the menu of a clicked appointment shows. */
     public static final class Selected implements Serializable {
@@ -120,14 +129,19 @@ public class CounselorCalendar implements Serializable {
             this.id = a.getId();
             this.withName = a.getWithName();
             this.when = when;
-            this.what = a.getKind().getLabel() + " session, " + a.getModality().getLabel().toLowerCase()
-                    + (a.getRoom() != null ? ", " + a.getRoom() : "");
+            this.what =
+                    a.getKind().getLabel()
+                            + " session, "
+                            + a.getModality().getLabel().toLowerCase()
+                            + (a.getRoom() != null ? ", " + a.getRoom() : "");
             this.status = a.getStatus();
             this.started = started;
             this.later = later;
             this.chartOutcome = a.getCouple() != null ? "/counselor/couple" : "/counselor/client";
             this.chartId = a.getCouple() != null ? a.getCouple().getId() : a.getClient().getId();
-            this.anyEmail = a.getAttendees().stream().anyMatch(c -> c.getEmail() != null && !c.isAnonymized());
+            this.anyEmail =
+                    a.getAttendees().stream()
+                            .anyMatch(c -> c.getEmail() != null && !c.isAnonymized());
             this.soon = soon;
         }
 
@@ -193,19 +207,38 @@ public class CounselorCalendar implements Serializable {
             if (currentUser.isAdmin() && counselorId == null) {
                 return;
             }
-            for (Appointment a : scheduling.range(counselorId, start.atZone(zone).toInstant(), end.atZone(zone).toInstant())) {
-                addEvent(DefaultScheduleEvent.<Shown>builder()
-                        .id(String.valueOf(a.getId()))
-                        .title(a.getWithName() + (a.isCancelled() ? " (" + a.getStatus().getLabel().toLowerCase() + ")" : ""))
-                        .description(a.getKind().getLabel() + ", " + a.getModality().getLabel().toLowerCase()
-                                + (a.getRoom() != null ? ", " + a.getRoom() : ""))
-                        .startDate(LocalDateTime.ofInstant(a.getStartsAt(), zone))
-                        .endDate(LocalDateTime.ofInstant(a.getEndsAt(), zone))
-                        .styleClass("appt appt-" + a.getKind().name().toLowerCase() + " appt-"
-                                + a.getStatus().name().toLowerCase())
-                        .editable(!a.isCancelled())
-                        .data(new Shown(a.getId(), a.getVersion()))
-                        .build());
+            for (Appointment a :
+                    scheduling.range(
+                            counselorId,
+                            start.atZone(zone).toInstant(),
+                            end.atZone(zone).toInstant())) {
+                addEvent(
+                        DefaultScheduleEvent.<Shown>builder()
+                                .id(String.valueOf(a.getId()))
+                                .title(
+                                        a.getWithName()
+                                                + (a.isCancelled()
+                                                        ? " ("
+                                                                + a.getStatus()
+                                                                        .getLabel()
+                                                                        .toLowerCase()
+                                                                + ")"
+                                                        : ""))
+                                .description(
+                                        a.getKind().getLabel()
+                                                + ", "
+                                                + a.getModality().getLabel().toLowerCase()
+                                                + (a.getRoom() != null ? ", " + a.getRoom() : ""))
+                                .startDate(LocalDateTime.ofInstant(a.getStartsAt(), zone))
+                                .endDate(LocalDateTime.ofInstant(a.getEndsAt(), zone))
+                                .styleClass(
+                                        "appt appt-"
+                                                + a.getKind().name().toLowerCase()
+                                                + " appt-"
+                                                + a.getStatus().name().toLowerCase())
+                                .editable(!a.isCancelled())
+                                .data(new Shown(a.getId(), a.getVersion()))
+                                .build());
             }
         }
     }
@@ -229,11 +262,15 @@ public class CounselorCalendar implements Serializable {
     }
 
     public void onDateSelect(SelectEvent<LocalDateTime> event) throws IOException {
-        redirect("counselor/appointment.xhtml?start=" + event.getObject().withSecond(0).withNano(0)
-                + (counselorId != null ? "&counselor=" + counselorId : ""));
+        redirect(
+                "counselor/appointment.xhtml?start="
+                        + event.getObject().withSecond(0).withNano(0)
+                        + (counselorId != null ? "&counselor=" + counselorId : ""));
     }
 
-    /** A click on an appointment opens its menu: open it or its chart, cancel it, record a no-show. */
+    /**
+     * A click on an appointment opens its menu: open it or its chart, cancel it, record a no-show.
+     */
     public void onEventSelect(SelectEvent<ScheduleEvent<Shown>> event) {
         select(event.getObject().getData().id());
     }
@@ -249,11 +286,21 @@ public class CounselorCalendar implements Serializable {
         Instant now = clock.now();
         ZonedDateTime start = appointment.getStartsAt().atZone(clock.zone());
         ZonedDateTime end = appointment.getEndsAt().atZone(clock.zone());
-        String when = WHEN.format(start) + "–" + TIME.format(end)
-                + (end.toLocalDate().isAfter(start.toLocalDate()) ? " (the next day)" : "");
+        String when =
+                WHEN.format(start)
+                        + "–"
+                        + TIME.format(end)
+                        + (end.toLocalDate().isAfter(start.toLocalDate()) ? " (the next day)" : "");
         boolean soon = appointment.getStartsAt().isBefore(now.plus(LATE_NOTICE));
-        selected = new Selected(appointment, when, !appointment.getStartsAt().isAfter(now),
-                appointment.getStatus() == AppointmentStatus.SCHEDULED ? scheduling.laterInSeries(id).orElse(0) : 0, soon);
+        selected =
+                new Selected(
+                        appointment,
+                        when,
+                        !appointment.getStartsAt().isAfter(now),
+                        appointment.getStatus() == AppointmentStatus.SCHEDULED
+                                ? scheduling.laterInSeries(id).orElse(0)
+                                : 0,
+                        soon);
         step = "menu";
         cancelledBy = "client";
         late = soon && appointment.getStartsAt().isAfter(now);
@@ -276,7 +323,9 @@ public class CounselorCalendar implements Serializable {
         step = "menu";
     }
 
-    /** The status the cancellation form stands for: by the client (late or not) or by the counselor. */
+    /**
+     * The status the cancellation form stands for: by the client (late or not) or by the counselor.
+     */
     AppointmentStatus cancellation() {
         if ("counselor".equals(cancelledBy)) {
             return AppointmentStatus.CANCELLED_BY_COUNSELOR;
@@ -297,20 +346,39 @@ public class CounselorCalendar implements Serializable {
             return;
         }
         Selected chosen = selected;
-        boolean all = following && chosen.getLater() > 0 && status.isCancelled() && status != AppointmentStatus.NO_SHOW;
+        boolean all =
+                following
+                        && chosen.getLater() > 0
+                        && status.isCancelled()
+                        && status != AppointmentStatus.NO_SHOW;
         boolean tell = notifyClients && chosen.isAnyEmail() && notices.canSend();
         try {
             if (scheduling.changeStatus(chosen.getId(), status, reason, all, tell).isEmpty()) {
                 FieldMessages.error(null, "This appointment is no longer in your calendar.");
             } else {
-                FieldMessages.info(chosen.getWithName() + ", " + chosen.getWhen() + ": "
-                        + status.getLabel().toLowerCase() + (all ? ", with the " + chosen.getLater()
-                                + " later sessions of the series" : "")
-                        + "." + (tell ? " The clients are told by e-mail." : ""));
+                FieldMessages.info(
+                        chosen.getWithName()
+                                + ", "
+                                + chosen.getWhen()
+                                + ": "
+                                + status.getLabel().toLowerCase()
+                                + (all
+                                        ? ", with the "
+                                                + chosen.getLater()
+                                                + " later sessions of the series"
+                                        : "")
+                                + "."
+                                + (tell ? " The clients are told by e-mail." : ""));
             }
         } catch (InvalidRecord refused) {
-            refused.problems().forEach((field, message) -> FieldMessages.error(
-                    "reason".equals(field) ? "menu:reason" : "menu:menu-problem", message));
+            refused.problems()
+                    .forEach(
+                            (field, message) ->
+                                    FieldMessages.error(
+                                            "reason".equals(field)
+                                                    ? "menu:reason"
+                                                    : "menu:menu-problem",
+                                            message));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
@@ -320,20 +388,29 @@ public class CounselorCalendar implements Serializable {
     }
 
     public void onEventMove(ScheduleEntryMoveEvent event) {
-        shift(event.getScheduleEvent(), event.getDayDelta(), event.getMinuteDelta(), event.getDayDelta(),
+        shift(
+                event.getScheduleEvent(),
+                event.getDayDelta(),
+                event.getMinuteDelta(),
+                event.getDayDelta(),
                 event.getMinuteDelta());
     }
 
     public void onEventResize(ScheduleEntryResizeEvent event) {
-        shift(event.getScheduleEvent(), event.getDayDeltaStart(), event.getMinuteDeltaStart(), event.getDayDeltaEnd(),
+        shift(
+                event.getScheduleEvent(),
+                event.getDayDeltaStart(),
+                event.getMinuteDeltaStart(),
+                event.getDayDeltaEnd(),
                 event.getMinuteDeltaEnd());
     }
 
     /**
-     * Moves the appointment by the dragged amount of wall-clock time (so DST does not shift it). A session
-     * with later sessions in its series waits for "only this one or all following" first.
+     * Moves the appointment by the dragged amount of wall-clock time (so DST does not shift it). A
+     * session with later sessions in its series waits for "only this one or all following" first.
      */
-    private void shift(ScheduleEvent<?> event, int startDays, int startMinutes, int endDays, int endMinutes) {
+    private void shift(
+            ScheduleEvent<?> event, int startDays, int startMinutes, int endDays, int endMinutes) {
         Shown shown = (Shown) event.getData();
         long id = shown.id();
         pending = null;
@@ -344,33 +421,75 @@ public class CounselorCalendar implements Serializable {
             return;
         }
         if (appointment.getVersion() != shown.version()) {
-            FieldMessages.error(null, "Someone changed this appointment since your calendar showed it ("
-                    + appointment.getUpdatedBy() + "). Nothing was moved; the calendar now shows it as it is.");
+            FieldMessages.error(
+                    null,
+                    "Someone changed this appointment since your calendar showed it ("
+                            + appointment.getUpdatedBy()
+                            + "). Nothing was moved; the calendar now shows it as it is.");
             refetch();
             return;
         }
         ZoneId zone = clock.zone();
-        ZonedDateTime start = appointment.getStartsAt().atZone(zone).toLocalDateTime().plusDays(startDays)
-                .plusMinutes(startMinutes).atZone(zone);
-        ZonedDateTime end = appointment.getEndsAt().atZone(zone).toLocalDateTime().plusDays(endDays)
-                .plusMinutes(endMinutes).atZone(zone);
+        ZonedDateTime start =
+                appointment
+                        .getStartsAt()
+                        .atZone(zone)
+                        .toLocalDateTime()
+                        .plusDays(startDays)
+                        .plusMinutes(startMinutes)
+                        .atZone(zone);
+        ZonedDateTime end =
+                appointment
+                        .getEndsAt()
+                        .atZone(zone)
+                        .toLocalDateTime()
+                        .plusDays(endDays)
+                        .plusMinutes(endMinutes)
+                        .atZone(zone);
         int later = appointment.getSeries() == null ? 0 : scheduling.laterInSeries(id).orElse(0);
         if (later > 0) {
-            pending = new PendingMove(id, shown.version(), start.toInstant(), end.toInstant(),
-                    appointment.getStartsAt(), appointment.getWithName(), later);
+            pending =
+                    new PendingMove(
+                            id,
+                            shown.version(),
+                            start.toInstant(),
+                            end.toInstant(),
+                            appointment.getStartsAt(),
+                            appointment.getWithName(),
+                            later);
             PrimeFaces.current().executeScript("PF('seriesMove').show()");
             return;
         }
         move(id, shown.version(), start.toInstant(), end.toInstant(), false, appointment);
     }
 
-    private void move(long id, long version, Instant start, Instant end, boolean all, Appointment before) {
+    private void move(
+            long id, long version, Instant start, Instant end, boolean all, Appointment before) {
         try {
-            scheduling.move(id, version, start, end, all).ifPresentOrElse(moved -> {
-                lastMove = new LastMove(id, before.getStartsAt(), before.getEndsAt(), all, moved.getWithName());
-                FieldMessages.info(moved.getWithName() + (all ? " and the later sessions of the series" : "")
-                        + " moved to " + when(start, end) + ".");
-            }, () -> FieldMessages.error(null, "This appointment is no longer in your calendar."));
+            scheduling
+                    .move(id, version, start, end, all)
+                    .ifPresentOrElse(
+                            moved -> {
+                                lastMove =
+                                        new LastMove(
+                                                id,
+                                                before.getStartsAt(),
+                                                before.getEndsAt(),
+                                                all,
+                                                moved.getWithName());
+                                FieldMessages.info(
+                                        moved.getWithName()
+                                                + (all
+                                                        ? " and the later sessions of the series"
+                                                        : "")
+                                                + " moved to "
+                                                + when(start, end)
+                                                + ".");
+                            },
+                            () ->
+                                    FieldMessages.error(
+                                            null,
+                                            "This appointment is no longer in your calendar."));
         } catch (InvalidRecord refused) {
             FieldMessages.error(null, String.join(" ", refused.problems().values()));
         }
@@ -380,10 +499,17 @@ public class CounselorCalendar implements Serializable {
     private String when(Instant start, Instant end) {
         ZonedDateTime from = start.atZone(clock.zone());
         ZonedDateTime to = end.atZone(clock.zone());
-        return LocalTimes.day(from.toLocalDate()) + ", " + TIME.format(from) + "–" + TIME.format(to);
+        return LocalTimes.day(from.toLocalDate())
+                + ", "
+                + TIME.format(from)
+                + "–"
+                + TIME.format(to);
     }
 
-    /** "Only this session" or "this and all following" for the series' drag waiting in {@link #pending}. */
+    /**
+     * "Only this session" or "this and all following" for the series' drag waiting in {@link
+     * #pending}.
+     */
     public void moveOnlyThis() {
         finishPending(false);
     }
@@ -427,25 +553,40 @@ public class CounselorCalendar implements Serializable {
             FieldMessages.error(null, "This appointment is no longer in your calendar.");
         } else {
             try {
-                scheduling.move(move.id(), now.getVersion(), move.oldStart(), move.oldEnd(), move.following());
-                FieldMessages.info("Move undone: " + move.withName() + " is back at " + when(move.oldStart(),
-                        move.oldEnd()) + ".");
+                scheduling.move(
+                        move.id(),
+                        now.getVersion(),
+                        move.oldStart(),
+                        move.oldEnd(),
+                        move.following());
+                FieldMessages.info(
+                        "Move undone: "
+                                + move.withName()
+                                + " is back at "
+                                + when(move.oldStart(), move.oldEnd())
+                                + ".");
             } catch (InvalidRecord refused) {
-                FieldMessages.error(null, "The move could not be undone: "
-                        + String.join(" ", refused.problems().values()));
+                FieldMessages.error(
+                        null,
+                        "The move could not be undone: "
+                                + String.join(" ", refused.problems().values()));
             }
         }
         refetch();
     }
 
-    /** Reloads the shown events without rebuilding the calendar (which would scroll the page to the top). */
+    /**
+     * Reloads the shown events without rebuilding the calendar (which would scroll the page to the
+     * top).
+     */
     private static void refetch() {
         PrimeFaces.current().executeScript("PF('schedule').update()");
     }
 
     private static void redirect(String path) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/" + path);
+        faces.getExternalContext()
+                .redirect(faces.getExternalContext().getRequestContextPath() + "/" + path);
     }
 
     public ScheduleModel getModel() {
@@ -561,8 +702,14 @@ public class CounselorCalendar implements Serializable {
             return "";
         }
         ZonedDateTime from = pending.oldStart().atZone(clock.zone());
-        return pending.withName() + ": the session of " + LocalTimes.day(from.toLocalDate()) + ", "
-                + TIME.format(from) + " to " + when(pending.start(), pending.end()) + ".";
+        return pending.withName()
+                + ": the session of "
+                + LocalTimes.day(from.toLocalDate())
+                + ", "
+                + TIME.format(from)
+                + " to "
+                + when(pending.start(), pending.end())
+                + ".";
     }
 
     public int getPendingLater() {

@@ -15,8 +15,8 @@ import jakarta.inject.Named;
 
 import org.rapport.identity.Account;
 import org.rapport.identity.CurrentUser;
-import org.rapport.platform.Ids;
 import org.rapport.platform.FieldMessages;
+import org.rapport.platform.Ids;
 import org.rapport.platform.NotFound;
 import org.rapport.platform.Pages;
 import org.rapport.platform.PracticeClock;
@@ -31,23 +31,20 @@ public class EditAppointment implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private CurrentUser currentUser;
+    @Inject private CurrentUser currentUser;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @Inject
-    private org.rapport.clients.ClientService clients;
+    @Inject private org.rapport.clients.ClientService clients;
 
     private String id;
     private String start;
     private String with;
     private String counselor;
-    // shown data is not part of the session copy: read again after a fail-over (what was typed stays)
+    // shown data is not part of the session copy: read again after a fail-over (what was typed
+    // stays)
     private transient Appointment appointment;
     private Long appointmentId; // kept in the session: what to load again after a fail-over
     private long version; // the version the form was filled from, for the save to check against
@@ -69,7 +66,8 @@ public class EditAppointment implements Serializable {
         }
         if (id != null && !id.isBlank()) {
             appointmentId = Ids.parse(id);
-            appointment = appointmentId == null ? null : scheduling.find(appointmentId).orElse(null);
+            appointment =
+                    appointmentId == null ? null : scheduling.find(appointmentId).orElse(null);
             if (appointment == null) {
                 NotFound.respond();
                 return;
@@ -85,8 +83,13 @@ public class EditAppointment implements Serializable {
             slot = null;
         }
         if (slot == null) {
-            slot = clock.today().atTime(clock.now().atZone(clock.zone()).getHour() + 1 > 23 ? 9 : 
-                    clock.now().atZone(clock.zone()).getHour() + 1, 0);
+            slot =
+                    clock.today()
+                            .atTime(
+                                    clock.now().atZone(clock.zone()).getHour() + 1 > 23
+                                            ? 9
+                                            : clock.now().atZone(clock.zone()).getHour() + 1,
+                                    0);
         }
         details.setDate(slot.toLocalDate());
         details.setStartTime(slot.toLocalTime());
@@ -98,8 +101,12 @@ public class EditAppointment implements Serializable {
             }
         }
         Long counselorId = Ids.parse(counselor);
-        details.setCounselorId(counselorId != null ? counselorId : currentUser.isAdmin() ? null
-                : currentUser.account().map(Account::getId).orElse(null));
+        details.setCounselorId(
+                counselorId != null
+                        ? counselorId
+                        : currentUser.isAdmin()
+                                ? null
+                                : currentUser.account().map(Account::getId).orElse(null));
         details.setOccurrences(10);
     }
 
@@ -136,58 +143,106 @@ public class EditAppointment implements Serializable {
 
     /** Books (new) or saves the time and the details (existing). */
     public String save() {
-        return Pages.act("appointment", () -> {
-            if (appointmentId == null) {
-                details.setWith(who == null ? null : who.key());
-                if (!repeats) {
-                    details.setRepeat(null);
-                } else if (details.getRepeat() == null) {
-                    details.setRepeat(AppointmentSeries.Frequency.WEEKLY);
-                }
-                List<Appointment> booked = scheduling.book(details);
-                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-                FieldMessages.info(booked.size() == 1 ? "Appointment booked with " + booked.get(0).getWithName() + "."
-                        : booked.size() + " sessions booked with " + booked.get(0).getWithName() + ".");
-                return calendarAt(booked.get(0));
-            }
-            ZonedDateTime newStart = LocalTimes.at(details.getDate(), details.getStartTime(), clock.zone()).orElse(null);
-            ZonedDateTime newEnd = details.getDate() == null || details.getEndTime() == null ? null
-                    : LocalTimes.at(details.endDate(details.getDate()), details.getEndTime(), clock.zone()).orElse(null);
-            if (newStart == null || newEnd == null) {
-                FieldMessages.error("appointment:startTime", "That time does not exist on that day: the clocks skip"
-                        + " that hour. Choose another time.");
-                return null;
-            }
-            Appointment current = appointment();
-            // checked against the version the form was filled from, also when the appointment was read again
-            long expectedVersion = version;
-            if (current != null && (!newStart.toInstant().equals(current.getStartsAt())
-                    || !newEnd.toInstant().equals(current.getEndsAt()))) {
-                current = scheduling.move(current.getId(), expectedVersion, newStart.toInstant(),
-                        newEnd.toInstant(), applyToFollowing).orElse(null);
-                expectedVersion = current == null ? expectedVersion : current.getVersion();
-            }
-            if (current != null) {
-                current = scheduling.describe(current.getId(), expectedVersion, details).orElse(null);
-            }
-            if (current == null) {
-                FieldMessages.error(null, "You no longer see this appointment; nothing was saved.");
-                return null;
-            }
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FieldMessages.info("Appointment saved.");
-            return calendarAt(current);
-        });
+        return Pages.act(
+                "appointment",
+                () -> {
+                    if (appointmentId == null) {
+                        details.setWith(who == null ? null : who.key());
+                        if (!repeats) {
+                            details.setRepeat(null);
+                        } else if (details.getRepeat() == null) {
+                            details.setRepeat(AppointmentSeries.Frequency.WEEKLY);
+                        }
+                        List<Appointment> booked = scheduling.book(details);
+                        FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getFlash()
+                                .setKeepMessages(true);
+                        FieldMessages.info(
+                                booked.size() == 1
+                                        ? "Appointment booked with "
+                                                + booked.get(0).getWithName()
+                                                + "."
+                                        : booked.size()
+                                                + " sessions booked with "
+                                                + booked.get(0).getWithName()
+                                                + ".");
+                        return calendarAt(booked.get(0));
+                    }
+                    ZonedDateTime newStart =
+                            LocalTimes.at(details.getDate(), details.getStartTime(), clock.zone())
+                                    .orElse(null);
+                    ZonedDateTime newEnd =
+                            details.getDate() == null || details.getEndTime() == null
+                                    ? null
+                                    : LocalTimes.at(
+                                                    details.endDate(details.getDate()),
+                                                    details.getEndTime(),
+                                                    clock.zone())
+                                            .orElse(null);
+                    if (newStart == null || newEnd == null) {
+                        FieldMessages.error(
+                                "appointment:startTime",
+                                "That time does not exist on that day: the clocks skip"
+                                        + " that hour. Choose another time.");
+                        return null;
+                    }
+                    Appointment current = appointment();
+                    // checked against the version the form was filled from, also when the
+                    // appointment was read again
+                    long expectedVersion = version;
+                    if (current != null
+                            && (!newStart.toInstant().equals(current.getStartsAt())
+                                    || !newEnd.toInstant().equals(current.getEndsAt()))) {
+                        current =
+                                scheduling
+                                        .move(
+                                                current.getId(),
+                                                expectedVersion,
+                                                newStart.toInstant(),
+                                                newEnd.toInstant(),
+                                                applyToFollowing)
+                                        .orElse(null);
+                        expectedVersion = current == null ? expectedVersion : current.getVersion();
+                    }
+                    if (current != null) {
+                        current =
+                                scheduling
+                                        .describe(current.getId(), expectedVersion, details)
+                                        .orElse(null);
+                    }
+                    if (current == null) {
+                        FieldMessages.error(
+                                null, "You no longer see this appointment; nothing was saved.");
+                        return null;
+                    }
+                    FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getFlash()
+                            .setKeepMessages(true);
+                    FieldMessages.info("Appointment saved.");
+                    return calendarAt(current);
+                });
     }
 
     /** Records the outcome chosen in the status form (completed, no-show, a cancellation). */
     public String changeStatus() {
-        return Pages.act("status-form", () -> {
-            scheduling.changeStatus(appointmentId, newStatus, reason, applyToFollowing, notifyClients);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FieldMessages.info(appointment().getWithName() + ": " + newStatus.getLabel().toLowerCase() + ".");
-            return calendarAt(appointment());
-        });
+        return Pages.act(
+                "status-form",
+                () -> {
+                    scheduling.changeStatus(
+                            appointmentId, newStatus, reason, applyToFollowing, notifyClients);
+                    FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getFlash()
+                            .setKeepMessages(true);
+                    FieldMessages.info(
+                            appointment().getWithName()
+                                    + ": "
+                                    + newStatus.getLabel().toLowerCase()
+                                    + ".");
+                    return calendarAt(appointment());
+                });
     }
 
     private String calendarAt(Appointment shown) {
@@ -197,8 +252,9 @@ public class EditAppointment implements Serializable {
     }
 
     /**
-     * A client or couple was chosen: the kind follows who is booked (a couple: a couple session; a single client
-     * after a couple: an individual one). Intake and family sessions, chosen on purpose, stay as they are.
+     * A client or couple was chosen: the kind follows who is booked (a couple: a couple session; a
+     * single client after a couple: an individual one). Intake and family sessions, chosen on
+     * purpose, stay as they are.
      */
     public void whoChosen() {
         if (who == null) {
@@ -216,7 +272,6 @@ public class EditAppointment implements Serializable {
     public List<SchedulingService.Bookable> complete(String text) {
         return scheduling.bookable(text);
     }
-
 
     public boolean isNew() {
         return appointmentId == null;
@@ -239,10 +294,13 @@ public class EditAppointment implements Serializable {
         return AppointmentSeries.Frequency.values();
     }
 
-    /** The outcomes that can be recorded now: cancellations always, the others once it has begun. */
+    /**
+     * The outcomes that can be recorded now: cancellations always, the others once it has begun.
+     */
     public List<AppointmentStatus> getOutcomes() {
         return java.util.Arrays.stream(AppointmentStatus.values())
-                .filter(s -> s != AppointmentStatus.SCHEDULED && (s.isCancelled() || isInPast())).toList();
+                .filter(s -> s != AppointmentStatus.SCHEDULED && (s.isCancelled() || isInPast()))
+                .toList();
     }
 
     public String getWhen() {

@@ -16,8 +16,7 @@ public class FeedSettings implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CalendarFeedService feeds;
+    @Inject private CalendarFeedService feeds;
 
     private String address;
 
@@ -27,14 +26,17 @@ public class FeedSettings implements Serializable {
 
     public void newAddress() {
         address = feeds.newAddress();
-        FieldMessages.infoFor("feed:feed-status", "Copy this address into your phone's calendar now: it is shown only once. Any earlier"
-                + " address has stopped working.");
+        FieldMessages.infoFor(
+                "feed:feed-status",
+                "Copy this address into your phone's calendar now: it is shown only once. Any earlier"
+                        + " address has stopped working.");
     }
 
     public void turnOff() {
         feeds.turnOff();
         address = null;
-        FieldMessages.infoFor("feed:feed-status", "The calendar feed is off; its address no longer works.");
+        FieldMessages.infoFor(
+                "feed:feed-status", "The calendar feed is off; its address no longer works.");
     }
 
     public String getAddress() {

@@ -17,18 +17,24 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * iCalendar output (RFC 5545) through iCal4j: a counselor's feed or a client's single appointment.
- * Only what the entries carry is written; callers decide how little that is (initials, no clinical text).
+ * Only what the entries carry is written; callers decide how little that is (initials, no clinical
+ * text).
  */
 public final class Ics {
 
     /** One event: its id, times, title and place (null for none). */
-    public record Entry(String uid, Instant start, Instant end, String title, String location, boolean cancelled) {
-    }
+    public record Entry(
+            String uid,
+            Instant start,
+            Instant end,
+            String title,
+            String location,
+            boolean cancelled) {}
 
-    private Ics() {
-    }
+    private Ics() {}
 
-    public static void write(String calendarName, List<Entry> entries, Writer out) throws IOException {
+    public static void write(String calendarName, List<Entry> entries, Writer out)
+            throws IOException {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Rapport//Rapport practice management//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);

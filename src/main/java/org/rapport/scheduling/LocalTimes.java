@@ -19,14 +19,16 @@ public final class LocalTimes {
 
     /** The longest series one booking makes (a year of weekly sessions). */
     public static final int MAX_OCCURRENCES = 52;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-    private LocalTimes() {
-    }
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private LocalTimes() {}
 
     /**
-     * The moment a local date and time stand for, or empty when the clocks skip that time (the spring
-     * change). A time that occurs twice (the autumn change) is taken the first time it occurs.
+     * The moment a local date and time stand for, or empty when the clocks skip that time (the
+     * spring change). A time that occurs twice (the autumn change) is taken the first time it
+     * occurs.
      */
     public static Optional<ZonedDateTime> at(LocalDate date, LocalTime time, ZoneId zone) {
         LocalDateTime local = LocalDateTime.of(date, time);
@@ -37,13 +39,18 @@ public final class LocalTimes {
     }
 
     /**
-     * The dates of a series starting on {@code first}: every one or two weeks, {@code count} times or
-     * until {@code until} (inclusive), at most {@link #MAX_OCCURRENCES}.
+     * The dates of a series starting on {@code first}: every one or two weeks, {@code count} times
+     * or until {@code until} (inclusive), at most {@link #MAX_OCCURRENCES}.
      */
-    public static List<LocalDate> seriesDates(LocalDate first, AppointmentSeries.Frequency frequency, Integer count,
+    public static List<LocalDate> seriesDates(
+            LocalDate first,
+            AppointmentSeries.Frequency frequency,
+            Integer count,
             LocalDate until) {
         List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate date = first; dates.size() < MAX_OCCURRENCES; date = date.plusWeeks(frequency.weeks())) {
+        for (LocalDate date = first;
+                dates.size() < MAX_OCCURRENCES;
+                date = date.plusWeeks(frequency.weeks())) {
             if (count != null && dates.size() >= count) {
                 break;
             }

@@ -2,7 +2,8 @@ package org.rapport.scheduling;
 
 /** Where the session happens: in a room of the practice, or by video. */
 public enum Modality {
-    IN_PERSON("In person"), TELEHEALTH("Telehealth");
+    IN_PERSON("In person"),
+    TELEHEALTH("Telehealth");
 
     private final String label;
 

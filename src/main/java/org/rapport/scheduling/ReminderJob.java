@@ -29,16 +29,14 @@ import org.rapport.platform.PracticeClock;
 public class ReminderJob {
 
     private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
 
-    @Inject
-    private ReminderClaims claims;
+    @Inject private ReminderClaims claims;
 
-    @Inject
-    private Mailer mailer;
+    @Inject private Mailer mailer;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
     @Schedule(hour = "*", minute = "*", second = "15", persistent = false)
     void everyMinute() {
@@ -56,13 +54,18 @@ public class ReminderJob {
             try {
                 for (Client attendee : appointment.getAttendees()) {
                     if (attendee.getEmail() != null && !attendee.isAnonymized()) {
-                        mailer.send(attendee.getEmail(), "Reminder: your appointment " + when(appointment.getStartsAt()),
+                        mailer.send(
+                                attendee.getEmail(),
+                                "Reminder: your appointment " + when(appointment.getStartsAt()),
                                 text(appointment, attendee));
                     }
                 }
                 sent++;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Reminder for appointment " + id + " not sent; trying again next minute", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Reminder for appointment " + id + " not sent; trying again next minute",
+                        e);
                 claims.release(id);
             }
         }
@@ -75,13 +78,28 @@ public class ReminderJob {
     }
 
     private String text(Appointment appointment, Client attendee) {
-        String place = appointment.getModality() == Modality.TELEHEALTH
-                ? "by video: " + (appointment.getVideoLink() == null ? "your counselor will send the link" : appointment.getVideoLink())
-                : "in person" + (appointment.getRoom() == null ? "" : ", " + appointment.getRoom());
-        return "Hello " + attendee.getName() + ",\n\n"
-                + "This is a reminder of your " + (appointment.getCouple() != null ? "couple session" : "appointment")
-                + " with " + appointment.getCounselor().getDisplayName() + " on " + when(appointment.getStartsAt())
-                + " (" + place + ").\n\n"
+        String place =
+                appointment.getModality() == Modality.TELEHEALTH
+                        ? "by video: "
+                                + (appointment.getVideoLink() == null
+                                        ? "your counselor will send the link"
+                                        : appointment.getVideoLink())
+                        : "in person"
+                                + (appointment.getRoom() == null
+                                        ? ""
+                                        : ", " + appointment.getRoom());
+        return "Hello "
+                + attendee.getName()
+                + ",\n\n"
+                + "This is a reminder of your "
+                + (appointment.getCouple() != null ? "couple session" : "appointment")
+                + " with "
+                + appointment.getCounselor().getDisplayName()
+                + " on "
+                + when(appointment.getStartsAt())
+                + " ("
+                + place
+                + ").\n\n"
                 + "If you cannot come, please tell your counselor as early as you can. You can see your appointments"
                 + " in your Rapport portal.\n";
     }

@@ -4,13 +4,22 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * Audit events collected while the rest is generated, then written in time order (ids follow time, as
- * they do when the application appends them). Kept in plain arrays: a full practice has a million.
+ * Audit events collected while the rest is generated, then written in time order (ids follow time,
+ * as they do when the application appends them). Kept in plain arrays: a full practice has a
+ * million.
  */
 final class AuditLog {
 
-    static final String[] ACTIONS = {"VIEW", "CREATE", "UPDATE", "SIGN", "LOGIN", "LOGIN_FAILED", "SESSION_ENDED",
-        "ACCOUNT_CREATED"};
+    static final String[] ACTIONS = {
+        "VIEW",
+        "CREATE",
+        "UPDATE",
+        "SIGN",
+        "LOGIN",
+        "LOGIN_FAILED",
+        "SESSION_ENDED",
+        "ACCOUNT_CREATED"
+    };
     static final byte VIEW = 0;
     static final byte CREATE = 1;
     static final byte UPDATE = 2;
@@ -30,7 +39,14 @@ final class AuditLog {
     private int size;
 
     /** recordId and clientId 0 for none. */
-    void add(Instant at, long accountId, byte action, String recordType, long recordId, long clientId, String detail) {
+    void add(
+            Instant at,
+            long accountId,
+            byte action,
+            String recordType,
+            long recordId,
+            long clientId,
+            String detail) {
         if (size == times.length) {
             int grown = size * 2;
             times = Arrays.copyOf(times, grown);

@@ -11,8 +11,8 @@ import org.rapport.perf.Practice.Person;
 
 /**
  * The audit trail: the events of the records created above (accounts, clients, couples, bookings,
- * signatures, assignments), then everyday activity to make up the size's count: sign-ins, charts and
- * notes opened before and after sessions, clients in the portal doing homework and check-ins.
+ * signatures, assignments), then everyday activity to make up the size's count: sign-ins, charts
+ * and notes opened before and after sessions, clients in the portal doing homework and check-ins.
  */
 final class AuditRows {
 
@@ -24,8 +24,13 @@ final class AuditRows {
     private final long firstId;
     int dropped;
 
-    AuditRows(Practice practice, SqlInserts sql, AuditLog audit, List<long[]> doneTasks,
-            List<long[]> submittedCheckins, long firstId) {
+    AuditRows(
+            Practice practice,
+            SqlInserts sql,
+            AuditLog audit,
+            List<long[]> doneTasks,
+            List<long[]> submittedCheckins,
+            long firstId) {
         this.practice = practice;
         this.sql = sql;
         this.audit = audit;
@@ -48,8 +53,11 @@ final class AuditRows {
                 kept++;
             }
         }
-        SqlInserts.Table rows = sql.table("audit_event", "id, occurred_at, account_id, actor, actor_role, action,"
-                + " record_type, record_id, client_id, ip_address, detail");
+        SqlInserts.Table rows =
+                sql.table(
+                        "audit_event",
+                        "id, occurred_at, account_id, actor, actor_role, action,"
+                                + " record_type, record_id, client_id, ip_address, detail");
         long id = firstId;
         int staff = 1 + practice.counselors.size();
         for (int i = 0; i < order.length; i++) {
@@ -75,49 +83,121 @@ final class AuditRows {
                 role = "CLIENT";
                 ip = (client % 2 == 0 ? "198.51.100." : "203.0.113.") + (1 + client % 250);
             }
-            rows.row(id++, Instant.ofEpochSecond(audit.time(e)), account, actor, role, audit.action(e),
-                    audit.recordType(e), audit.recordId(e), audit.clientId(e), ip, audit.detail(e));
+            rows.row(
+                    id++,
+                    Instant.ofEpochSecond(audit.time(e)),
+                    account,
+                    actor,
+                    role,
+                    audit.action(e),
+                    audit.recordType(e),
+                    audit.recordId(e),
+                    audit.clientId(e),
+                    ip,
+                    audit.detail(e));
         }
     }
 
-    /** Everyday activity, each event tied to a real session, note, task or check-in and its people. */
+    /**
+     * Everyday activity, each event tied to a real session, note, task or check-in and its people.
+     */
     private void fill(SplittableRandom r, int count) {
-        List<Appt> past = practice.appointments.stream().filter(a -> a.start < practice.now.getEpochSecond()).toList();
+        List<Appt> past =
+                practice.appointments.stream()
+                        .filter(a -> a.start < practice.now.getEpochSecond())
+                        .toList();
         List<Appt> notes = practice.noted;
         for (int i = 0; i < count; i++) {
             int roll = r.nextInt(100);
             if (roll < 22 || (roll >= 54 && roll < 64 && notes.isEmpty())) {
                 Appt a = Practice.pick(r, past);
                 Counselor k = a.kase.counselor;
-                add(a.start - 60L * (20 + r.nextInt(80)), k.accountId, AuditLog.LOGIN, "Account", k.accountId, 0, null);
+                add(
+                        a.start - 60L * (20 + r.nextInt(80)),
+                        k.accountId,
+                        AuditLog.LOGIN,
+                        "Account",
+                        k.accountId,
+                        0,
+                        null);
             } else if (roll < 44) {
                 Appt a = Practice.pick(r, past);
                 Person p = Practice.pick(r, a.kase.people());
-                add(a.start - 60L * (2 + r.nextInt(18)), a.kase.counselor.accountId, AuditLog.VIEW, "Client", p.id,
-                        p.id, "chart");
+                add(
+                        a.start - 60L * (2 + r.nextInt(18)),
+                        a.kase.counselor.accountId,
+                        AuditLog.VIEW,
+                        "Client",
+                        p.id,
+                        p.id,
+                        "chart");
             } else if (roll < 54) {
                 Appt a = Practice.pick(r, past);
                 Person p = Practice.pick(r, a.kase.people());
-                add(a.start - 60L * (1 + r.nextInt(9)), a.kase.counselor.accountId, AuditLog.VIEW, "Appointment", a.id,
-                        p.id, null);
+                add(
+                        a.start - 60L * (1 + r.nextInt(9)),
+                        a.kase.counselor.accountId,
+                        AuditLog.VIEW,
+                        "Appointment",
+                        a.id,
+                        p.id,
+                        null);
             } else if (roll < 64) {
                 Appt a = Practice.pick(r, notes);
                 Case c = a.kase;
-                long at = a.signedAt + (r.nextBoolean() ? 86_400L * (1 + r.nextInt(60)) : 60L * (5 + r.nextInt(600)));
-                add(at, c.counselor.accountId, AuditLog.VIEW, "SessionNote", a.noteId, Practice.pick(r, c.people()).id,
+                long at =
+                        a.signedAt
+                                + (r.nextBoolean()
+                                        ? 86_400L * (1 + r.nextInt(60))
+                                        : 60L * (5 + r.nextInt(600)));
+                add(
+                        at,
+                        c.counselor.accountId,
+                        AuditLog.VIEW,
+                        "SessionNote",
+                        a.noteId,
+                        Practice.pick(r, c.people()).id,
                         "appointment " + a.id);
             } else if (roll < 90 && !doneTasks.isEmpty()) {
                 long[] task = Practice.pick(r, doneTasks);
                 if (roll < 76) {
-                    add(task[2] - 60L * (5 + r.nextInt(25)), task[3], AuditLog.LOGIN, "Account", task[3], 0, null);
+                    add(
+                            task[2] - 60L * (5 + r.nextInt(25)),
+                            task[3],
+                            AuditLog.LOGIN,
+                            "Account",
+                            task[3],
+                            0,
+                            null);
                 } else if (roll < 84) {
-                    add(task[2], task[3], AuditLog.UPDATE, "HomeworkTask", task[0], task[1], "completed");
+                    add(
+                            task[2],
+                            task[3],
+                            AuditLog.UPDATE,
+                            "HomeworkTask",
+                            task[0],
+                            task[1],
+                            "completed");
                 } else {
-                    add(task[2] - 240, task[3], AuditLog.VIEW, "Client", task[1], task[1], "own portal");
+                    add(
+                            task[2] - 240,
+                            task[3],
+                            AuditLog.VIEW,
+                            "Client",
+                            task[1],
+                            task[1],
+                            "own portal");
                 }
             } else if (roll < 95 && !submittedCheckins.isEmpty()) {
                 long[] response = Practice.pick(r, submittedCheckins);
-                add(response[2], response[3], AuditLog.UPDATE, "CheckinResponse", response[0], response[1], "submitted");
+                add(
+                        response[2],
+                        response[3],
+                        AuditLog.UPDATE,
+                        "CheckinResponse",
+                        response[0],
+                        response[1],
+                        "submitted");
             } else if (roll < 98) {
                 Appt a = Practice.pick(r, past);
                 Counselor k = a.kase.counselor;
@@ -125,16 +205,36 @@ final class AuditRows {
             } else if (roll < 99) {
                 Appt a = Practice.pick(r, past);
                 Counselor k = a.kase.counselor;
-                add(a.start - 7200, k.accountId, AuditLog.LOGIN_FAILED, "Account", k.accountId, 0, "wrong password");
+                add(
+                        a.start - 7200,
+                        k.accountId,
+                        AuditLog.LOGIN_FAILED,
+                        "Account",
+                        k.accountId,
+                        0,
+                        "wrong password");
             } else {
                 Appt a = Practice.pick(r, past);
                 Counselor k = a.kase.counselor;
-                add(a.end() + 7200, k.accountId, AuditLog.SESSION_ENDED, "Account", k.accountId, 0, "idle timeout");
+                add(
+                        a.end() + 7200,
+                        k.accountId,
+                        AuditLog.SESSION_ENDED,
+                        "Account",
+                        k.accountId,
+                        0,
+                        "idle timeout");
             }
         }
     }
 
-    private void add(long epochSecond, long account, byte action, String recordType, long recordId, long clientId,
+    private void add(
+            long epochSecond,
+            long account,
+            byte action,
+            String recordType,
+            long recordId,
+            long clientId,
             String detail) {
         long latest = practice.now.getEpochSecond() - 60;
         Instant at = Instant.ofEpochSecond(Math.min(epochSecond, latest));

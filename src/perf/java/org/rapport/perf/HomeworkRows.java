@@ -20,9 +20,10 @@ import org.rapport.perf.Reference.Exercise;
 import org.rapport.perf.Reference.Prompt;
 
 /**
- * Homework: library exercises assigned at sessions, once or recurring, their tasks (one per person and
- * due date, or one shared task with person_key 0 for a couple working together), and the answers and
- * ratings of the tasks that were done. Tasks are spread over the courses in proportion to their sessions.
+ * Homework: library exercises assigned at sessions, once or recurring, their tasks (one per person
+ * and due date, or one shared task with person_key 0 for a couple working together), and the
+ * answers and ratings of the tasks that were done. Tasks are spread over the courses in proportion
+ * to their sessions.
  */
 final class HomeworkRows {
 
@@ -63,14 +64,22 @@ final class HomeworkRows {
         SplittableRandom r = practice.random(30);
         List<Assignment> assignments = plan(r);
         assignments.sort(Comparator.comparing((Assignment a) -> a.created));
-        SqlInserts.Table rows = sql.table("homework_assignment", "id, exercise_id, counselor_id, client_id, couple_id,"
-                + " instructions, starts_on, repeat_kind, due_on, weekdays, weeks, couple_mode, status, created_at,"
-                + " updated_at, version");
-        SqlInserts.Table tasks = sql.table("homework_task", "id, assignment_id, client_id, person_key, due_on, status,"
-                + " completed_at, completed_by, difficulty, helpfulness, feedback, feedback_at, feedback_by,"
-                + " reminder_sent_at, version");
-        SqlInserts.Table answers = sql.table("homework_answer",
-                "id, task_id, prompt_id, client_id, text_value, scale_value, shared, updated_at");
+        SqlInserts.Table rows =
+                sql.table(
+                        "homework_assignment",
+                        "id, exercise_id, counselor_id, client_id, couple_id,"
+                                + " instructions, starts_on, repeat_kind, due_on, weekdays, weeks, couple_mode, status, created_at,"
+                                + " updated_at, version");
+        SqlInserts.Table tasks =
+                sql.table(
+                        "homework_task",
+                        "id, assignment_id, client_id, person_key, due_on, status,"
+                                + " completed_at, completed_by, difficulty, helpfulness, feedback, feedback_at, feedback_by,"
+                                + " reminder_sent_at, version");
+        SqlInserts.Table answers =
+                sql.table(
+                        "homework_answer",
+                        "id, task_id, prompt_id, client_id, text_value, scale_value, shared, updated_at");
         long taskId = 1;
         long answerId = 1;
         for (int i = 0; i < assignments.size(); i++) {
@@ -89,13 +98,36 @@ final class HomeworkRows {
             } else {
                 status = r.nextInt(100) < 3 ? "PAUSED" : "ACTIVE";
             }
-            rows.row(a.id, a.exercise.id(), c.counselor.accountId, c.isCouple() ? null : c.client.id,
-                    c.isCouple() ? c.couple.id : null, a.instructions, a.startsOn, a.repeat, a.dueOn,
-                    a.weekdays == null ? null : a.weekdays.stream().sorted().map(DayOfWeek::name)
-                            .collect(Collectors.joining(",")),
-                    a.weeks, a.mode, status, a.created, updated, status.equals("ACTIVE") ? 0L : 1L);
+            rows.row(
+                    a.id,
+                    a.exercise.id(),
+                    c.counselor.accountId,
+                    c.isCouple() ? null : c.client.id,
+                    c.isCouple() ? c.couple.id : null,
+                    a.instructions,
+                    a.startsOn,
+                    a.repeat,
+                    a.dueOn,
+                    a.weekdays == null
+                            ? null
+                            : a.weekdays.stream()
+                                    .sorted()
+                                    .map(DayOfWeek::name)
+                                    .collect(Collectors.joining(",")),
+                    a.weeks,
+                    a.mode,
+                    status,
+                    a.created,
+                    updated,
+                    status.equals("ACTIVE") ? 0L : 1L);
             for (Person p : c.people()) {
-                audit.add(a.created, c.counselor.accountId, AuditLog.CREATE, "Assignment", a.id, p.id,
+                audit.add(
+                        a.created,
+                        c.counselor.accountId,
+                        AuditLog.CREATE,
+                        "Assignment",
+                        a.id,
+                        p.id,
                         a.exercise.slug() + ", " + scheduleText(a));
             }
             boolean shareable = c.isCouple() && c.couple.confidentiality.equals("NO_SECRETS");
@@ -112,15 +144,23 @@ final class HomeworkRows {
                     Long clientId = person == null ? null : person.id;
                     long personKey = person == null ? 0 : person.id;
                     if (completed == null) {
-                        tasks.row(id, a.id, clientId, personKey, due, "OPEN", null, null, null, null, null, null, null,
-                                null, 0L);
+                        tasks.row(
+                                id, a.id, clientId, personKey, due, "OPEN", null, null, null, null,
+                                null, null, null, null, 0L);
                         continue;
                     }
-                    Person by = person != null ? person : (r.nextBoolean() ? c.couple.one : c.couple.two);
+                    Person by =
+                            person != null
+                                    ? person
+                                    : (r.nextBoolean() ? c.couple.one : c.couple.two);
                     String feedback = null;
                     Instant feedbackAt = null;
                     if (r.nextInt(100) < 18) {
-                        Instant at = practice.at(due.plusDays(1 + r.nextInt(3)), 9 + r.nextInt(8), r.nextInt(60));
+                        Instant at =
+                                practice.at(
+                                        due.plusDays(1 + r.nextInt(3)),
+                                        9 + r.nextInt(8),
+                                        r.nextInt(60));
                         if (at.isBefore(practice.now)) {
                             feedback = Practice.pick(r, Texts.FEEDBACK);
                             feedbackAt = at;
@@ -128,8 +168,21 @@ final class HomeworkRows {
                     }
                     Integer difficulty = r.nextInt(100) < 85 ? 1 + r.nextInt(5) : null;
                     Integer helpfulness = r.nextInt(100) < 85 ? 1 + r.nextInt(5) : null;
-                    tasks.row(id, a.id, clientId, personKey, due, "DONE", completed, by.id, difficulty, helpfulness,
-                            feedback, feedbackAt, feedback == null ? null : c.counselor.displayName, null,
+                    tasks.row(
+                            id,
+                            a.id,
+                            clientId,
+                            personKey,
+                            due,
+                            "DONE",
+                            completed,
+                            by.id,
+                            difficulty,
+                            helpfulness,
+                            feedback,
+                            feedbackAt,
+                            feedback == null ? null : c.counselor.displayName,
+                            null,
                             feedback == null ? 1L : 2L);
                     boolean shared = shareable && person != null && r.nextInt(10) < 4;
                     List<Prompt> prompts = a.exercise.prompts();
@@ -138,10 +191,14 @@ final class HomeworkRows {
                             continue;
                         }
                         Prompt prompt = prompts.get(p);
-                        String text = prompt.scale() ? null
-                                : Texts.ANSWERS.get((int) ((id * 31 + p * 7) % Texts.ANSWERS.size()));
+                        String text =
+                                prompt.scale()
+                                        ? null
+                                        : Texts.ANSWERS.get(
+                                                (int) ((id * 31 + p * 7) % Texts.ANSWERS.size()));
                         Integer scale = prompt.scale() ? 2 + r.nextInt(8) : null;
-                        answers.row(answerId++, id, prompt.id(), by.id, text, scale, shared, completed);
+                        answers.row(
+                                answerId++, id, prompt.id(), by.id, text, scale, shared, completed);
                     }
                     done.add(new long[] {id, by.id, completed.getEpochSecond(), by.accountId});
                 }
@@ -155,7 +212,10 @@ final class HomeworkRows {
         long[] sessions = new long[cases.size()];
         long total = 0;
         for (int i = 0; i < cases.size(); i++) {
-            sessions[i] = cases.get(i).appts.stream().filter(a -> a.status.equals(Practice.COMPLETED)).count();
+            sessions[i] =
+                    cases.get(i).appts.stream()
+                            .filter(a -> a.status.equals(Practice.COMPLETED))
+                            .count();
             total += sessions[i];
         }
         int[] budget = new int[cases.size()];
@@ -174,9 +234,11 @@ final class HomeworkRows {
         List<Assignment> all = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            List<Appt> held = c.appts.stream().filter(a -> a.status.equals(Practice.COMPLETED)).toList();
+            List<Appt> held =
+                    c.appts.stream().filter(a -> a.status.equals(Practice.COMPLETED)).toList();
             int remaining = budget[i];
-            // spread over the whole course, from the latest session back, so that clients in care now have
+            // spread over the whole course, from the latest session back, so that clients in care
+            // now have
             // homework under way (an assignment averages about five tasks)
             int expected = Math.max(1, Math.round(remaining / (c.isCouple() ? 5.5f : 4.5f)));
             double step = Math.max(1.0, held.size() / (double) expected);
@@ -196,7 +258,8 @@ final class HomeworkRows {
         Assignment a = new Assignment();
         a.kase = c;
         boolean couple = c.isCouple();
-        a.exercise = couple && r.nextInt(10) < 6 ? Practice.pick(r, together) : Practice.pick(r, alone);
+        a.exercise =
+                couple && r.nextInt(10) < 6 ? Practice.pick(r, together) : Practice.pick(r, alone);
         a.mode = couple ? (a.exercise.together() ? "TOGETHER" : "SEPARATELY") : null;
         a.startsOn = practice.date(session.start);
         a.created = Instant.ofEpochSecond(session.end()).plus(Duration.ofMinutes(5));
@@ -237,7 +300,10 @@ final class HomeworkRows {
         a.dates = List.of(due);
     }
 
-    /** The due dates as HomeworkSchedule expands them: the chosen weekdays within weeks × 7 days from the start. */
+    /**
+     * The due dates as HomeworkSchedule expands them: the chosen weekdays within weeks × 7 days
+     * from the start.
+     */
     private static void weekly(Assignment a, EnumSet<DayOfWeek> days, int weeks) {
         a.repeat = "WEEKLY";
         a.dueOn = null;
@@ -265,7 +331,9 @@ final class HomeworkRows {
         a.dates = dates;
     }
 
-    /** Whose tasks: the client; each partner (separately); or one task for both (null: together). */
+    /**
+     * Whose tasks: the client; each partner (separately); or one task for both (null: together).
+     */
     private static void people(Assignment a) {
         Case c = a.kase;
         if (!c.isCouple()) {
@@ -282,12 +350,21 @@ final class HomeworkRows {
     /** As Assignment.getScheduleText words it. */
     private static String scheduleText(Assignment a) {
         return switch (a.repeat) {
-            case "ONCE" -> "Once, due " + a.dueOn.getDayOfMonth() + " "
-                    + a.dueOn.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "ONCE" ->
+                    "Once, due "
+                            + a.dueOn.getDayOfMonth()
+                            + " "
+                            + a.dueOn.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case "DAILY" -> "Every day for " + a.weeks + (a.weeks == 1 ? " week" : " weeks");
-            default -> "Weekly on " + a.weekdays.stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT,
-                    Locale.ENGLISH)).collect(Collectors.joining(", ")) + " for " + a.weeks
-                    + (a.weeks == 1 ? " week" : " weeks");
+            default ->
+                    "Weekly on "
+                            + a.weekdays.stream()
+                                    .sorted()
+                                    .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                                    .collect(Collectors.joining(", "))
+                            + " for "
+                            + a.weeks
+                            + (a.weeks == 1 ? " week" : " weeks");
         };
     }
 }

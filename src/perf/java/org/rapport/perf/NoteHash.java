@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The content hash Rapport stores when a note or an addendum is signed, computed exactly as
- * {@code SessionNote.computeHash} and {@code Addendum.computeHash} do (those are package-private and need
+ * The content hash Rapport stores when a note or an addendum is signed, computed exactly as {@code
+ * SessionNote.computeHash} and {@code Addendum.computeHash} do (those are package-private and need
  * entities, so the arithmetic is repeated here): every field length-prefixed, attendees as sorted
- * strings, interventions sorted, the signing time in epoch seconds. If the application's hash changes,
- * this class must follow, or every generated note shows as altered.
+ * strings, interventions sorted, the signing time in epoch seconds. If the application's hash
+ * changes, this class must follow, or every generated note shows as altered.
  */
 final class NoteHash {
 
@@ -27,11 +27,28 @@ final class NoteHash {
         }
     }
 
-    /** Plain (unencrypted, stripped) values as the signed entity holds them; null for an empty field. */
-    String note(long appointmentId, String format, String sessionDate, int lengthMinutes, List<Long> attendeeIds,
-            List<String> interventions, String otherInterventions, String riskLevel, String riskComment,
-            String section1, String section2, String section3, String section4, String homeworkReviewed,
-            String homeworkAssigned, long signedBy, long signedAtEpochSecond) {
+    /**
+     * Plain (unencrypted, stripped) values as the signed entity holds them; null for an empty
+     * field.
+     */
+    String note(
+            long appointmentId,
+            String format,
+            String sessionDate,
+            int lengthMinutes,
+            List<Long> attendeeIds,
+            List<String> interventions,
+            String otherInterventions,
+            String riskLevel,
+            String riskComment,
+            String section1,
+            String section2,
+            String section3,
+            String section4,
+            String homeworkReviewed,
+            String homeworkAssigned,
+            long signedBy,
+            long signedAtEpochSecond) {
         content.setLength(0);
         field("appointment", String.valueOf(appointmentId));
         field("format", format);
@@ -53,7 +70,8 @@ final class NoteHash {
         return digest();
     }
 
-    String addendum(long noteId, String noteHash, long authorId, String body, long signedAtEpochSecond) {
+    String addendum(
+            long noteId, String noteHash, long authorId, String body, long signedAtEpochSecond) {
         content.setLength(0);
         field("note", String.valueOf(noteId));
         field("noteHash", noteHash);
@@ -73,6 +91,7 @@ final class NoteHash {
     }
 
     private String digest() {
-        return HexFormat.of().formatHex(sha256.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(sha256.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

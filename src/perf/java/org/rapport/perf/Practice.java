@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The practice in memory: counselors, clients, couples, their courses of counseling ("cases") and every
- * appointment, planned before anything is written. Each counselor's week has 55 hourly slots (Monday to
- * Friday, 08:00 to 18:00 local time); a weekly or two-weekly series keeps its slot for its whole course,
- * so no counselor and no client is ever in two overlapping appointments. Intakes take two slots (80 min).
+ * The practice in memory: counselors, clients, couples, their courses of counseling ("cases") and
+ * every appointment, planned before anything is written. Each counselor's week has 55 hourly slots
+ * (Monday to Friday, 08:00 to 18:00 local time); a weekly or two-weekly series keeps its slot for
+ * its whole course, so no counselor and no client is ever in two overlapping appointments. Intakes
+ * take two slots (80 min).
  */
 final class Practice {
 
@@ -29,6 +30,7 @@ final class Practice {
     static final int HOURS = 11;
     static final int FIRST_HOUR = 8;
     static final int SLOTS = DAYS * HOURS;
+
     /** How far ahead active clients' series are booked. */
     static final int WEEKS_AHEAD = 8;
 
@@ -43,10 +45,16 @@ final class Practice {
     final long seed;
     final LocalDate today;
     final ZoneId zone;
-    /** "Now" for the whole dataset: 07:00 on {@link #today}, before the first appointment of the day. */
+
+    /**
+     * "Now" for the whole dataset: 07:00 on {@link #today}, before the first appointment of the
+     * day.
+     */
     final Instant now;
+
     /** The Monday of week 0, about five years before today. */
     final LocalDate firstMonday;
+
     final int todayWeek;
 
     final List<Counselor> counselors = new ArrayList<>();
@@ -54,8 +62,10 @@ final class Practice {
     final List<Couple> couples = new ArrayList<>();
     final List<Case> cases = new ArrayList<>();
     final List<Appt> appointments = new ArrayList<>();
+
     /** Completed appointments that get a signed note, in the order the notes were written. */
     final List<Appt> noted = new ArrayList<>();
+
     int notesTarget;
 
     static final class Counselor {
@@ -73,8 +83,13 @@ final class Practice {
 
     static final class Person {
         long id;
-        /** The number in the e-mail address: active clients first, then the waitlist, then the discharged. */
+
+        /**
+         * The number in the e-mail address: active clients first, then the waitlist, then the
+         * discharged.
+         */
         int number;
+
         long accountId;
         String firstName;
         String legalName;
@@ -120,8 +135,7 @@ final class Practice {
         }
     }
 
-    record StatusChange(String status, LocalDate effectiveOn, String reason, Instant recordedAt) {
-    }
+    record StatusChange(String status, LocalDate effectiveOn, String reason, Instant recordedAt) {}
 
     static final class Couple {
         long id;
@@ -142,7 +156,10 @@ final class Practice {
         }
     }
 
-    /** A course of counseling: an individual client, a couple, or a partner's own sessions beside the couple's. */
+    /**
+     * A course of counseling: an individual client, a couple, or a partner's own sessions beside
+     * the couple's.
+     */
     static final class Case {
         int index;
         Person client;
@@ -205,11 +222,15 @@ final class Practice {
         this.today = today;
         this.zone = zone;
         this.now = today.atTime(7, 0).atZone(zone).toInstant();
-        this.firstMonday = today.minusYears(5).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        this.firstMonday =
+                today.minusYears(5).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         this.todayWeek = (int) ChronoUnit.WEEKS.between(firstMonday, today);
     }
 
-    /** A random source of its own for each part of the plan, so one part can change without moving the others. */
+    /**
+     * A random source of its own for each part of the plan, so one part can change without moving
+     * the others.
+     */
     SplittableRandom random(int part) {
         return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + part * 0xBF58476D1CE4E5B9L);
     }
@@ -228,7 +249,9 @@ final class Practice {
     // ---------------------------------------------------------------- counselors
 
     private void planCounselors(SplittableRandom r) {
-        String[] formats = {"SOAP", "SOAP", "SOAP", "DAP", "DAP", "DAP", "BIRP", "BIRP", "BIRP", "PROGRESS"};
+        String[] formats = {
+            "SOAP", "SOAP", "SOAP", "DAP", "DAP", "DAP", "BIRP", "BIRP", "BIRP", "PROGRESS"
+        };
         for (int i = 0; i < size.counselors(); i++) {
             Counselor k = new Counselor();
             k.index = i;
@@ -270,8 +293,18 @@ final class Practice {
                     partner.concerns.add(0, shared);
                 }
             }
-            String[] types = {"MARRIED", "MARRIED", "MARRIED", "LIVING_TOGETHER", "LIVING_TOGETHER", "CIVIL_PARTNERSHIP",
-                    "ENGAGED", "DATING", "SEPARATED", "OTHER"};
+            String[] types = {
+                "MARRIED",
+                "MARRIED",
+                "MARRIED",
+                "LIVING_TOGETHER",
+                "LIVING_TOGETHER",
+                "CIVIL_PARTNERSHIP",
+                "ENGAGED",
+                "DATING",
+                "SEPARATED",
+                "OTHER"
+            };
             couple.relationshipType = types[r.nextInt(types.length)];
             couple.confidentiality = r.nextInt(5) < 3 ? "NO_SECRETS" : "INDIVIDUAL_CONFIDENTIAL";
             couple.goals = r.nextInt(10) < 8 ? pick(r, Texts.COUPLE_GOALS) : null;
@@ -333,10 +366,18 @@ final class Practice {
             }
         }
         if (r.nextInt(10) < 6) {
-            p.address = (1 + r.nextInt(120)) + " " + pick(r, Texts.STREETS) + "\n" + pick(r, Texts.TOWNS);
+            p.address =
+                    (1 + r.nextInt(120))
+                            + " "
+                            + pick(r, Texts.STREETS)
+                            + "\n"
+                            + pick(r, Texts.TOWNS);
         }
         if (r.nextBoolean()) {
-            p.emergencyName = pick(r, Texts.FIRST_NAMES).name() + " " + (r.nextBoolean() ? last : pick(r, Texts.LAST_NAMES));
+            p.emergencyName =
+                    pick(r, Texts.FIRST_NAMES).name()
+                            + " "
+                            + (r.nextBoolean() ? last : pick(r, Texts.LAST_NAMES));
             p.emergencyRelation = pick(r, Texts.RELATIONS);
             p.emergencyPhone = phone(r);
         }
@@ -368,7 +409,8 @@ final class Practice {
         return c;
     }
 
-    // ---------------------------------------------------------------- how many sessions each course has
+    // ---------------------------------------------------------------- how many sessions each
+    // course has
 
     private int cap(Case c) {
         if (c.parent != null) {
@@ -392,16 +434,30 @@ final class Practice {
             Case c = main.get(i);
             c.sessions = clamp((int) Math.round(mainBudget * weight[i] / total), 3, cap(c));
         }
-        // a quarter of the couples: one partner also comes on their own every two weeks during the couple work
+        // a quarter of the couples: one partner also comes on their own every two weeks during the
+        // couple work
         List<Case> parents = new ArrayList<>();
         for (Couple couple : couples) {
             if (couple.mainCase.sessions >= 10 && r.nextInt(4) == 0) {
-                Case sub = newCase(r.nextBoolean() ? couple.one : couple.two, null, couple.counselor, r);
+                Case sub =
+                        newCase(
+                                r.nextBoolean() ? couple.one : couple.two,
+                                null,
+                                couple.counselor,
+                                r);
                 sub.parent = couple.mainCase;
                 sub.every = 2;
                 sub.minutes = 50;
-                sub.sessions = clamp((int) Math.round(couple.mainCase.sessions * couple.mainCase.every / 2.0
-                        * (0.3 + 0.4 * r.nextDouble())), 2, cap(sub));
+                sub.sessions =
+                        clamp(
+                                (int)
+                                        Math.round(
+                                                couple.mainCase.sessions
+                                                        * couple.mainCase.every
+                                                        / 2.0
+                                                        * (0.3 + 0.4 * r.nextDouble())),
+                                2,
+                                cap(sub));
                 parents.add(couple.mainCase);
             }
         }
@@ -409,8 +465,12 @@ final class Practice {
         int guard = 0;
         while (sum != budget) {
             if (++guard > 50_000_000) {
-                throw new IllegalStateException("Cannot spread " + budget + " sessions over " + cases.size()
-                        + " courses: choose a larger size or fewer appointments");
+                throw new IllegalStateException(
+                        "Cannot spread "
+                                + budget
+                                + " sessions over "
+                                + cases.size()
+                                + " courses: choose a larger size or fewer appointments");
             }
             Case c = cases.get(r.nextInt(cases.size()));
             if (sum < budget && c.parent == null && c.sessions < cap(c)) {
@@ -421,7 +481,8 @@ final class Practice {
                 sum--;
             }
         }
-        // a course is under way today with the chance a course of its length overlaps a given week, so that
+        // a course is under way today with the chance a course of its length overlaps a given week,
+        // so that
         // today's calendar is as full as the weeks before it
         for (Case c : main) {
             double span = (c.sessions - 1) * c.every + 1 + WEEKS_AHEAD / 2.0;
@@ -437,13 +498,18 @@ final class Practice {
         order.sort(Comparator.comparingInt((Case c) -> -(c.sessions - 1) * c.every));
         for (Case c : order) {
             if (!placeMain(c, r)) {
-                throw new IllegalStateException("No free weekly slot for a course of " + c.sessions + " sessions with "
-                        + c.counselor.email + ": the calendar is too full for this size");
+                throw new IllegalStateException(
+                        "No free weekly slot for a course of "
+                                + c.sessions
+                                + " sessions with "
+                                + c.counselor.email
+                                + ": the calendar is too full for this size");
             }
         }
         for (Case c : cases) {
             if (c.parent != null && !placeSub(c, r)) {
-                throw new IllegalStateException("No free slot for a partner's own sessions with " + c.counselor.email);
+                throw new IllegalStateException(
+                        "No free slot for a partner's own sessions with " + c.counselor.email);
             }
         }
         for (Case c : cases) {
@@ -462,8 +528,10 @@ final class Practice {
     private boolean placeMain(Case c, SplittableRandom r) {
         int span = (c.sessions - 1) * c.every;
         for (int attempt = 0; attempt < 500; attempt++) {
-            int last = c.active ? todayWeek + 1 + r.nextInt(WEEKS_AHEAD)
-                    : span + 3 + r.nextInt(Math.max(1, todayWeek - 1 - (span + 3) + 1));
+            int last =
+                    c.active
+                            ? todayWeek + 1 + r.nextInt(WEEKS_AHEAD)
+                            : span + 3 + r.nextInt(Math.max(1, todayWeek - 1 - (span + 3) + 1));
             int first = last - span;
             if (first < 3) {
                 continue;
@@ -527,7 +595,9 @@ final class Practice {
             int offset = r.nextInt(SLOTS);
             for (int i = 0; i < SLOTS; i++) {
                 int slot = (offset + i) % SLOTS;
-                if (slot % HOURS < HOURS - 1 && !k.busy.get(w * SLOTS + slot) && !k.busy.get(w * SLOTS + slot + 1)) {
+                if (slot % HOURS < HOURS - 1
+                        && !k.busy.get(w * SLOTS + slot)
+                        && !k.busy.get(w * SLOTS + slot + 1)) {
                     return new int[] {w, slot};
                 }
             }
@@ -559,7 +629,10 @@ final class Practice {
             Instant start = Instant.ofEpochSecond(first.start);
             // booked in office hours, a few days before the first session and never after "now"
             LocalDate firstDay = date(first.start);
-            LocalDate day = c.parent == null ? firstDay.minusDays(2 + r.nextInt(13)) : firstDay.minusDays(7);
+            LocalDate day =
+                    c.parent == null
+                            ? firstDay.minusDays(2 + r.nextInt(13))
+                            : firstDay.minusDays(7);
             if (!day.isBefore(today)) {
                 day = today.minusDays(1 + r.nextInt(3));
             }
@@ -580,7 +653,10 @@ final class Practice {
         for (Couple couple : couples) {
             Case c = couple.mainCase;
             couple.createdAt = c.bookedAt.minus(Duration.ofMinutes(30));
-            couple.togetherSince = date(c.appts.get(0).start).minusYears(1 + r.nextInt(25)).minusDays(r.nextInt(365));
+            couple.togetherSince =
+                    date(c.appts.get(0).start)
+                            .minusYears(1 + r.nextInt(25))
+                            .minusDays(r.nextInt(365));
             if (c.endedOn != null) {
                 couple.endedOn = c.endedOn;
                 couple.endedAt = endOfDay(c.endedOn, r);
@@ -590,23 +666,42 @@ final class Practice {
             Case c = p.mainCase;
             String by = "Record created";
             if (c == null) {
-                p.createdAt = at(today.minusDays(1 + r.nextInt(60)), 9 + r.nextInt(8), r.nextInt(60));
-                p.history.add(new StatusChange("WAITLIST", date(p.createdAt.getEpochSecond()), by, p.createdAt));
+                p.createdAt =
+                        at(today.minusDays(1 + r.nextInt(60)), 9 + r.nextInt(8), r.nextInt(60));
+                p.history.add(
+                        new StatusChange(
+                                "WAITLIST", date(p.createdAt.getEpochSecond()), by, p.createdAt));
                 continue;
             }
             p.intakeDate = date(c.appts.get(0).start);
-            Instant created = c.bookedAt.minus(Duration.ofMinutes(p.couple != null && p == p.couple.two ? 40 : 50));
+            Instant created =
+                    c.bookedAt.minus(
+                            Duration.ofMinutes(p.couple != null && p == p.couple.two ? 40 : 50));
             if (r.nextInt(10) < 3) {
                 p.createdAt = created.minus(Duration.ofDays(14 + r.nextInt(42)));
-                p.history.add(new StatusChange("WAITLIST", date(p.createdAt.getEpochSecond()), by, p.createdAt));
-                p.history.add(new StatusChange("ACTIVE", date(c.bookedAt.getEpochSecond()), "Intake booked", c.bookedAt));
+                p.history.add(
+                        new StatusChange(
+                                "WAITLIST", date(p.createdAt.getEpochSecond()), by, p.createdAt));
+                p.history.add(
+                        new StatusChange(
+                                "ACTIVE",
+                                date(c.bookedAt.getEpochSecond()),
+                                "Intake booked",
+                                c.bookedAt));
             } else {
                 p.createdAt = created;
-                p.history.add(new StatusChange("ACTIVE", date(p.createdAt.getEpochSecond()), by, p.createdAt));
+                p.history.add(
+                        new StatusChange(
+                                "ACTIVE", date(p.createdAt.getEpochSecond()), by, p.createdAt));
             }
             if (c.endedOn != null) {
                 Instant recorded = p.couple != null ? p.couple.endedAt : endOfDay(c.endedOn, r);
-                p.history.add(new StatusChange("DISCHARGED", c.endedOn, pick(r, Texts.DISCHARGE_REASONS), recorded));
+                p.history.add(
+                        new StatusChange(
+                                "DISCHARGED",
+                                c.endedOn,
+                                pick(r, Texts.DISCHARGE_REASONS),
+                                recorded));
             }
         }
     }
@@ -619,7 +714,8 @@ final class Practice {
             p.id = i + 1;
             p.accountId = 2 + counselors.size() + i;
         }
-        // a benchmark that takes client1..clientN gets people in care now, whose portal has something to show
+        // a benchmark that takes client1..clientN gets people in care now, whose portal has
+        // something to show
         List<Person> byStatus = new ArrayList<>(clients);
         byStatus.sort(Comparator.comparingInt(Person::rank).thenComparingLong(p -> p.id));
         for (int i = 0; i < byStatus.size(); i++) {
@@ -654,7 +750,11 @@ final class Practice {
             } else if (k.leaveWeeks.contains(week)) {
                 a.status = CANCELLED_BY_COUNSELOR;
                 a.reason = "Counselor on leave";
-                a.updatedAt = clampToBooking(a, Instant.ofEpochSecond(a.start).minus(Duration.ofDays(7 + r.nextInt(14))));
+                a.updatedAt =
+                        clampToBooking(
+                                a,
+                                Instant.ofEpochSecond(a.start)
+                                        .minus(Duration.ofDays(7 + r.nextInt(14))));
             } else {
                 past.add(a);
             }
@@ -695,7 +795,8 @@ final class Practice {
         a.status = status;
         a.reason = reason;
         long hours = status.equals(LATE_CANCELLATION) ? 1 + r.nextInt(10) : 12 + r.nextInt(60);
-        a.updatedAt = clampToBooking(a, Instant.ofEpochSecond(a.start).minus(Duration.ofHours(hours)));
+        a.updatedAt =
+                clampToBooking(a, Instant.ofEpochSecond(a.start).minus(Duration.ofHours(hours)));
     }
 
     private static Instant clampToBooking(Appt a, Instant when) {
@@ -705,11 +806,15 @@ final class Practice {
 
     /** Most completed sessions have a signed note; the few without are mostly the latest ones. */
     private void chooseNotes(SplittableRandom r) {
-        List<Appt> completed = new ArrayList<>(appointments.stream().filter(a -> a.status.equals(COMPLETED)).toList());
+        List<Appt> completed =
+                new ArrayList<>(
+                        appointments.stream().filter(a -> a.status.equals(COMPLETED)).toList());
         completed.sort(Comparator.comparingLong((Appt a) -> -a.start).thenComparingLong(a -> a.id));
         int missing = completed.size() - notesTarget;
         int recent = missing / 2;
-        List<Appt> older = new ArrayList<>(completed.subList(Math.min(recent, completed.size()), completed.size()));
+        List<Appt> older =
+                new ArrayList<>(
+                        completed.subList(Math.min(recent, completed.size()), completed.size()));
         shuffle(r, older);
         Set<Appt> without = new HashSet<>(completed.subList(0, Math.min(recent, completed.size())));
         without.addAll(older.subList(0, Math.max(0, missing - without.size())));

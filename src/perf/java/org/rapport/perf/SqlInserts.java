@@ -14,14 +14,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Multi-row INSERT statements, written by a thread of their own so that building rows (and encrypting
- * notes) overlaps with the database storing them. Each statement is committed on its own; values are
- * written as SQL literals (times as UTC DATETIME, as the application stores them).
+ * Multi-row INSERT statements, written by a thread of their own so that building rows (and
+ * encrypting notes) overlaps with the database storing them. Each statement is committed on its
+ * own; values are written as SQL literals (times as UTC DATETIME, as the application stores them).
  */
 final class SqlInserts implements AutoCloseable {
 
     /** Well under MariaDB's default max_allowed_packet (16 MB), even for text that is not ASCII. */
     private static final int STATEMENT_CHARS = 2_000_000;
+
     private static final String END = "";
 
     private final Connection connection;
@@ -115,7 +116,10 @@ final class SqlInserts implements AutoCloseable {
             this.prefix = "INSERT INTO " + name + " (" + columns + ") VALUES ";
         }
 
-        /** Adds one row; values in the order of the columns (null, numbers, booleans, text, dates, times). */
+        /**
+         * Adds one row; values in the order of the columns (null, numbers, booleans, text, dates,
+         * times).
+         */
         void row(Object... values) {
             if (empty) {
                 sql.append(prefix);
@@ -154,7 +158,9 @@ final class SqlInserts implements AutoCloseable {
                 sql.append("NULL");
             } else if (value instanceof String text) {
                 text(text);
-            } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+            } else if (value instanceof Long
+                    || value instanceof Integer
+                    || value instanceof Short
                     || value instanceof Byte) {
                 sql.append(((Number) value).longValue());
             } else if (value instanceof Boolean flag) {

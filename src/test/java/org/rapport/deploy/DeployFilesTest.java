@@ -15,32 +15,57 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The local cluster (deploy/local-cluster.sh), which the fault tests run, starts each instance as
- * deploy/systemd/rapport.service with deploy/README.md's cluster drop-in would: what the fault tests prove holds
- * for the unit, except the differences named here.
+ * deploy/systemd/rapport.service with deploy/README.md's cluster drop-in would: what the fault
+ * tests prove holds for the unit, except the differences named here.
  */
 class DeployFilesTest {
 
-    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--[a-z]+|-XX:[+-]?[A-Za-z]+|-X[A-Za-z]+)");
+    private static final Pattern OPTION =
+            Pattern.compile("(?<![\\w-])(--[a-z]+|-XX:[+-]?[A-Za-z]+|-X[A-Za-z]+)");
 
     @Test
     void theLocalClusterStartsInstancesWithTheUnitsOptionsAndTheClusterDropIn() throws IOException {
-        Set<String> unit = options(between(Files.readString(Path.of("deploy/systemd/rapport.service")),
-                "ExecStart=/usr/bin/java", "--nocluster"));
+        Set<String> unit =
+                options(
+                        between(
+                                Files.readString(Path.of("deploy/systemd/rapport.service")),
+                                "ExecStart=/usr/bin/java",
+                                "--nocluster"));
         unit.add("--nocluster");
-        Set<String> dropIn = options(between(Files.readString(Path.of("deploy/README.md")),
-                "ExecStart=/usr/bin/java", "ExecStartPost="));
-        Set<String> local = options(between(Files.readString(Path.of("deploy/local-cluster.sh")),
-                "setsid java", "--disablephonehome"));
+        Set<String> dropIn =
+                options(
+                        between(
+                                Files.readString(Path.of("deploy/README.md")),
+                                "ExecStart=/usr/bin/java",
+                                "ExecStartPost="));
+        Set<String> local =
+                options(
+                        between(
+                                Files.readString(Path.of("deploy/local-cluster.sh")),
+                                "setsid java",
+                                "--disablephonehome"));
 
         Set<String> expected = new LinkedHashSet<>(unit);
         expected.remove("--nocluster"); // the cluster drop-in replaces it
         expected.addAll(dropIn);
-        // the local cluster's own: its logging file (the jar's, by path: the instances log to files), several
-        // instances on one machine (the README's cluster section says when --nohostaware is needed), no
+        // the local cluster's own: its logging file (the jar's, by path: the instances log to
+        // files), several
+        // instances on one machine (the README's cluster section says when --nohostaware is
+        // needed), no
         // phone-home from tests, and two processors each whatever the machine has
-        expected.addAll(Set.of("--logproperties", "--nohostaware", "--disablephonehome", "-XX:ActiveProcessorCount"));
-        assertEquals(expected, local, "local-cluster.sh's java line against rapport.service + the drop-in");
-        assertTrue(Files.readString(Path.of("deploy/local-cluster.sh")).contains("systemd/rapport-wait-ready"),
+        expected.addAll(
+                Set.of(
+                        "--logproperties",
+                        "--nohostaware",
+                        "--disablephonehome",
+                        "-XX:ActiveProcessorCount"));
+        assertEquals(
+                expected,
+                local,
+                "local-cluster.sh's java line against rapport.service + the drop-in");
+        assertTrue(
+                Files.readString(Path.of("deploy/local-cluster.sh"))
+                        .contains("systemd/rapport-wait-ready"),
                 "instances are awaited by the unit's own readiness check");
     }
 

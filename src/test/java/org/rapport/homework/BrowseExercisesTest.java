@@ -20,7 +20,8 @@ class BrowseExercisesTest {
 
     @Test
     void whoIsReadByName() {
-        assertEquals(Participation.BOTH_TOGETHER, BrowseExercises.parseParticipation("both_together"));
+        assertEquals(
+                Participation.BOTH_TOGETHER, BrowseExercises.parseParticipation("both_together"));
         assertEquals(Participation.ONE_PARTNER, BrowseExercises.parseParticipation("ONE_PARTNER"));
         assertNull(BrowseExercises.parseParticipation("everyone"));
         assertNull(BrowseExercises.parseParticipation(null));

@@ -18,16 +18,21 @@ class ExerciseFilterTest {
     @Test
     void textIsTrimmedAndCutToItsLimit() {
         assertEquals("letter", new ExerciseFilter("  letter ", null, null).text());
-        assertEquals(ExerciseFilter.MAX_TEXT_LENGTH, new ExerciseFilter("a".repeat(5_000), null, null).text().length());
+        assertEquals(
+                ExerciseFilter.MAX_TEXT_LENGTH,
+                new ExerciseFilter("a".repeat(5_000), null, null).text().length());
     }
 
     @Test
     void wildcardsInTheTextAreMatchedLiterally() {
-        assertEquals("%100\\% sure\\_really\\\\%", new ExerciseFilter("100% Sure_really\\", null, null).likePattern());
+        assertEquals(
+                "%100\\% sure\\_really\\\\%",
+                new ExerciseFilter("100% Sure_really\\", null, null).likePattern());
     }
 
     @Test
     void patternIsLowerCaseForCaseInsensitiveMatching() {
-        assertEquals("%apology letter%", new ExerciseFilter("Apology LETTER", null, null).likePattern());
+        assertEquals(
+                "%apology letter%", new ExerciseFilter("Apology LETTER", null, null).likePattern());
     }
 }

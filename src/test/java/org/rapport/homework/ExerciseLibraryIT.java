@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -44,8 +43,7 @@ class ExerciseLibraryIT {
                 .as(WebArchive.class);
     }
 
-    @Inject
-    private ExerciseService exercises;
+    @Inject private ExerciseService exercises;
 
     @Resource(lookup = RapportDatabase.JNDI_NAME)
     private DataSource dataSource;
@@ -55,10 +53,13 @@ class ExerciseLibraryIT {
         List<String> versions = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+                ResultSet rows =
+                        statement.executeQuery(
+                                "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
             while (rows.next()) {
-                assertTrue(rows.getBoolean("success"), "migration " + rows.getString("version") + " succeeded");
+                assertTrue(
+                        rows.getBoolean("success"),
+                        "migration " + rows.getString("version") + " succeeded");
                 versions.add(rows.getString("version"));
             }
         }
@@ -85,25 +86,34 @@ class ExerciseLibraryIT {
 
     @Test
     void theLibraryCoversEveryStrategyTwiceAndEveryExerciseHasStepsAndPrompts() {
-        List<Exercise> library = exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, 100);
+        List<Exercise> library =
+                exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, 100);
         assertTrue(library.size() >= 34, "at least 34 library exercises: " + library.size());
         for (Strategy strategy : exercises.strategies()) {
-            long count = library.stream().filter(e -> e.getStrategy().getKey().equals(strategy.getKey())).count();
+            long count =
+                    library.stream()
+                            .filter(e -> e.getStrategy().getKey().equals(strategy.getKey()))
+                            .count();
             assertTrue(count >= 2, strategy.getKey() + " has " + count + " exercise(s)");
         }
         for (Exercise listed : library) {
             Exercise exercise = exercises.findBySlug(listed.getSlug()).orElseThrow();
             assertTrue(exercise.getSteps().size() >= 4, exercise.getSlug() + " has steps");
             int prompts = exercise.getPrompts().size();
-            assertTrue(prompts >= 2 && prompts <= 5, exercise.getSlug() + " has 2 to 5 prompts: " + prompts);
+            assertTrue(
+                    prompts >= 2 && prompts <= 5,
+                    exercise.getSlug() + " has 2 to 5 prompts: " + prompts);
         }
     }
 
     @Test
     void searchTextIsTakenLiterally() {
-        assertEquals(2, exercises.count(new ExerciseFilter("LETTER", null, null)), "case-insensitive");
-        assertEquals(0, exercises.count(new ExerciseFilter("%", null, null)), "% is not a wildcard");
-        assertEquals(0, exercises.count(new ExerciseFilter("_", null, null)), "_ is not a wildcard");
+        assertEquals(
+                2, exercises.count(new ExerciseFilter("LETTER", null, null)), "case-insensitive");
+        assertEquals(
+                0, exercises.count(new ExerciseFilter("%", null, null)), "% is not a wildcard");
+        assertEquals(
+                0, exercises.count(new ExerciseFilter("_", null, null)), "_ is not a wildcard");
         assertEquals(0, exercises.count(new ExerciseFilter("' OR '1'='1", null, null)));
         assertEquals(0, exercises.count(new ExerciseFilter("\\", null, null)));
     }
@@ -113,18 +123,24 @@ class ExerciseLibraryIT {
         long total = exercises.count(ExerciseFilter.NONE);
         Set<Long> seen = new HashSet<>();
         for (int first = 0; first < total; first += 3) {
-            for (Exercise exercise : exercises.find(ExerciseFilter.NONE, ExerciseOrder.MINUTES, false, first, 3)) {
+            for (Exercise exercise :
+                    exercises.find(ExerciseFilter.NONE, ExerciseOrder.MINUTES, false, first, 3)) {
                 assertTrue(seen.add(exercise.getId()), "each exercise appears on one page only");
             }
         }
         assertEquals(total, seen.size());
-        assertTrue(exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 10_000, 10).isEmpty());
+        assertTrue(
+                exercises
+                        .find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 10_000, 10)
+                        .isEmpty());
     }
 
     @Test
     void sortingByTimeIsOrdered() {
-        List<Integer> minutes = exercises.find(ExerciseFilter.NONE, ExerciseOrder.MINUTES, true, 0, 100).stream()
-                .map(Exercise::getMinutesNeeded).toList();
+        List<Integer> minutes =
+                exercises.find(ExerciseFilter.NONE, ExerciseOrder.MINUTES, true, 0, 100).stream()
+                        .map(Exercise::getMinutesNeeded)
+                        .toList();
         assertEquals(minutes.stream().sorted().toList(), minutes);
     }
 
@@ -135,29 +151,34 @@ class ExerciseLibraryIT {
         List<Integer> steps = exercise.getSteps().stream().map(ExerciseStep::getPosition).toList();
         assertEquals(steps.stream().sorted().toList(), steps);
         assertTrue(steps.size() >= 4);
-        List<Integer> prompts = exercise.getPrompts().stream().map(ReflectionPrompt::getPosition).toList();
+        List<Integer> prompts =
+                exercise.getPrompts().stream().map(ReflectionPrompt::getPosition).toList();
         assertEquals(prompts.stream().sorted().toList(), prompts);
         assertTrue(prompts.size() >= 2 && prompts.size() <= 5);
-        exercise.getPrompts().stream().filter(ReflectionPrompt::isScale).forEach(prompt -> {
-            assertFalse(prompt.getScaleLowLabel().isBlank());
-            assertFalse(prompt.getScaleHighLabel().isBlank());
-        });
+        exercise.getPrompts().stream()
+                .filter(ReflectionPrompt::isScale)
+                .forEach(
+                        prompt -> {
+                            assertFalse(prompt.getScaleLowLabel().isBlank());
+                            assertFalse(prompt.getScaleHighLabel().isBlank());
+                        });
         assertTrue(exercises.findBySlug("no-such-exercise").isEmpty());
         assertTrue(exercises.findBySlug(" ").isEmpty());
         assertTrue(exercises.findBySlug("x".repeat(500)).isEmpty());
     }
 
     /**
-     * What a database restart does to a pool: every connection it holds is cut. The pool must notice
-     * and hand out fresh connections, so users see no error.
+     * What a database restart does to a pool: every connection it holds is cut. The pool must
+     * notice and hand out fresh connections, so users see no error.
      */
     @Test
     void poolRecoversWhenTheDatabaseCutsItsConnections() throws SQLException {
         assertTrue(exercises.count(ExerciseFilter.NONE) > 0);
         try (Connection admin = dataSource.getConnection()) {
             List<Long> others = new ArrayList<>();
-            try (PreparedStatement query = admin.prepareStatement(
-                    "SELECT id FROM information_schema.PROCESSLIST WHERE db = DATABASE() AND id <> CONNECTION_ID()");
+            try (PreparedStatement query =
+                            admin.prepareStatement(
+                                    "SELECT id FROM information_schema.PROCESSLIST WHERE db = DATABASE() AND id <> CONNECTION_ID()");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     others.add(rows.getLong(1));
@@ -177,7 +198,9 @@ class ExerciseLibraryIT {
             }
         }
         for (int i = 0; i < 5; i++) {
-            assertTrue(exercises.count(ExerciseFilter.NONE) > 0, "query " + i + " after the cut works");
+            assertTrue(
+                    exercises.count(ExerciseFilter.NONE) > 0,
+                    "query " + i + " after the cut works");
         }
     }
 }

@@ -34,18 +34,27 @@ final class ExerciseLibraryPage {
 
     /** Titles of the exercises in the table, top to bottom. */
     List<String> titles() {
-        return browser.driver().findElements(By.cssSelector("#library\\:exercises .exercise-link"))
-                .stream().map(WebElement::getText).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("#library\\:exercises .exercise-link"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Strategy names shown in the rows, top to bottom. */
     List<String> strategies() {
-        return browser.driver().findElements(By.cssSelector("#library\\:exercises td.col-strategy"))
-                .stream().map(WebElement::getText).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("#library\\:exercises td.col-strategy"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     String emptyMessage() {
-        return browser.driver().findElement(By.cssSelector("#library\\:exercises .ui-datatable-empty-message"))
+        return browser.driver()
+                .findElement(By.cssSelector("#library\\:exercises .ui-datatable-empty-message"))
                 .getText();
     }
 
@@ -54,27 +63,41 @@ final class ExerciseLibraryPage {
     }
 
     /**
-     * Picks a strategy in the filter, the way a person does: open the list, click the name. The list fades
-     * in and scrolls, so the item is clicked once the panel is fully shown and the item is in view; if the
-     * table has not changed after that, the person tries once more (as they would).
+     * Picks a strategy in the filter, the way a person does: open the list, click the name. The
+     * list fades in and scrolls, so the item is clicked once the panel is fully shown and the item
+     * is in view; if the table has not changed after that, the person tries once more (as they
+     * would).
      */
     ExerciseLibraryPage filterByStrategy(String strategyName) {
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.find("library:strategy").click();
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(5));
-            wait.until(d -> "1".equals(d.findElement(By.id("library:strategy_panel")).getCssValue("opacity")));
-            WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                    "#library\\:strategy_items li[data-label='" + strategyName + "']")));
+            wait.until(
+                    d ->
+                            "1"
+                                    .equals(
+                                            d.findElement(By.id("library:strategy_panel"))
+                                                    .getCssValue("opacity")));
+            WebElement item =
+                    wait.until(
+                            ExpectedConditions.presenceOfElementLocated(
+                                    By.cssSelector(
+                                            "#library\\:strategy_items li[data-label='"
+                                                    + strategyName
+                                                    + "']")));
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             browser.waitForAjax();
             try {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                            List<String> shown = strategies();
-                            return !shown.isEmpty() && shown.stream().allMatch(strategyName::equals);
-                        });
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(
+                                d -> {
+                                    List<String> shown = strategies();
+                                    return !shown.isEmpty()
+                                            && shown.stream().allMatch(strategyName::equals);
+                                });
                 break;
             } catch (org.openqa.selenium.TimeoutException e) {
                 // not applied yet: close the list if it is still open and choose again
@@ -97,7 +120,9 @@ final class ExerciseLibraryPage {
     }
 
     ExerciseLibraryPage sortBy(String header) {
-        browser.driver().findElement(By.xpath("//th[.//span[normalize-space()='" + header + "']]")).click();
+        browser.driver()
+                .findElement(By.xpath("//th[.//span[normalize-space()='" + header + "']]"))
+                .click();
         browser.waitForAjax();
         return this;
     }

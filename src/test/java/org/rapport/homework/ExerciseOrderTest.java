@@ -14,7 +14,8 @@ class ExerciseOrderTest {
         assertEquals(Optional.of(ExerciseOrder.TITLE), ExerciseOrder.forField("title"));
         assertEquals(Optional.of(ExerciseOrder.STRATEGY), ExerciseOrder.forField("strategy.name"));
         assertEquals(Optional.of(ExerciseOrder.MINUTES), ExerciseOrder.forField("minutesNeeded"));
-        assertEquals(Optional.of(ExerciseOrder.PARTICIPATION), ExerciseOrder.forField("participation"));
+        assertEquals(
+                Optional.of(ExerciseOrder.PARTICIPATION), ExerciseOrder.forField("participation"));
     }
 
     @Test

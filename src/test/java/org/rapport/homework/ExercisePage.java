@@ -32,11 +32,15 @@ final class ExercisePage {
     }
 
     List<String> steps() {
-        return browser.find("exercise-steps").findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        return browser.find("exercise-steps").findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     List<String> prompts() {
-        return browser.find("exercise-prompts").findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        return browser.find("exercise-prompts").findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     ExerciseLibraryPage moreForThisStrategy() {

@@ -24,15 +24,18 @@ import org.rapport.scheduling.Appointment;
 /**
  * The access rules as a table: each record (row) against each kind of caller (column), yes or no.
  *
- * <p>The practice: Alex is X's client and Sam is Y's; Alex and Sam are a couple seen by Z (no secrets, work
- * going on). Alex and Dana were a couple seen by W, whose work ended. Chris is another of Y's clients.
- * alex, sam, dana and chris are the clients' portal accounts.
+ * <p>The practice: Alex is X's client and Sam is Y's; Alex and Sam are a couple seen by Z (no
+ * secrets, work going on). Alex and Dana were a couple seen by W, whose work ended. Chris is
+ * another of Y's clients. alex, sam, dana and chris are the clients' portal accounts.
  */
 class AccessGateTest {
 
-    private static final String[] CALLERS = {"admin", "X", "Y", "Z", "W", "alex", "sam", "dana", "chris"};
+    private static final String[] CALLERS = {
+        "admin", "X", "Y", "Z", "W", "alex", "sam", "dana", "chris"
+    };
 
-    private static final String TABLE = """
+    private static final String TABLE =
+            """
             record                                   | admin | X   | Y   | Z   | W   | alex | sam | dana | chris
             client Alex                              | yes   | yes | no  | yes | no  | yes  | no  | no   | no
             client Sam                               | yes   | no  | yes | yes | no  | no   | yes | no   | no
@@ -71,10 +74,22 @@ class AccessGateTest {
         clients.put("Sam", client(id++, accounts.get("Y"), accounts.get("sam")));
         clients.put("Dana", client(id++, accounts.get("X"), accounts.get("dana")));
         clients.put("Chris", client(id++, accounts.get("Y"), accounts.get("chris")));
-        alexAndSam = couple(id++, clients.get("Alex"), clients.get("Sam"), accounts.get("Z"), CoupleStatus.ACTIVE,
-                Confidentiality.NO_SECRETS);
-        alexAndDana = couple(id++, clients.get("Alex"), clients.get("Dana"), accounts.get("W"), CoupleStatus.ENDED,
-                Confidentiality.NO_SECRETS);
+        alexAndSam =
+                couple(
+                        id++,
+                        clients.get("Alex"),
+                        clients.get("Sam"),
+                        accounts.get("Z"),
+                        CoupleStatus.ACTIVE,
+                        Confidentiality.NO_SECRETS);
+        alexAndDana =
+                couple(
+                        id++,
+                        clients.get("Alex"),
+                        clients.get("Dana"),
+                        accounts.get("W"),
+                        CoupleStatus.ENDED,
+                        Confidentiality.NO_SECRETS);
         List<Couple> all = List.of(alexAndSam, alexAndDana);
 
         Appointment alexWithX = appointment(id++, accounts.get("X"), clients.get("Alex"), null);
@@ -87,13 +102,22 @@ class AccessGateTest {
         for (String name : List.of("Alex", "Sam", "Dana")) {
             Client client = clients.get(name);
             // the gate reads the couples the client is in whose work lasts
-            rows.put("client " + name, (caller, x) -> Rules.client(caller, client,
-                    all.stream().filter(p -> p.isActive() && p.includes(client)).toList()));
+            rows.put(
+                    "client " + name,
+                    (caller, x) ->
+                            Rules.client(
+                                    caller,
+                                    client,
+                                    all.stream()
+                                            .filter(p -> p.isActive() && p.includes(client))
+                                            .toList()));
         }
         rows.put("couple Alex+Sam", (caller, x) -> Rules.couple(caller, alexAndSam));
         rows.put("couple Alex+Dana (ended)", (caller, x) -> Rules.couple(caller, alexAndDana));
         rows.put("appointment Alex with X", (caller, x) -> Rules.appointment(caller, alexWithX));
-        rows.put("appointment Alex+Sam with Z", (caller, x) -> Rules.appointment(caller, coupleWithZ));
+        rows.put(
+                "appointment Alex+Sam with Z",
+                (caller, x) -> Rules.appointment(caller, coupleWithZ));
         rows.put("appointment Sam with Z", (caller, x) -> Rules.appointment(caller, samWithZ));
         rows.put("note of Alex with X", (caller, x) -> Rules.note(caller, alexWithX));
         rows.put("note of Alex+Sam with Z", (caller, x) -> Rules.note(caller, coupleWithZ));
@@ -107,7 +131,9 @@ class AccessGateTest {
         rows.put("task of Alex's own", (caller, x) -> Rules.ownTask(caller, alexTask));
         rows.put("task of Sam in Alex+Sam", (caller, x) -> Rules.ownTask(caller, samTask));
         rows.put("task together of Alex+Sam", (caller, x) -> Rules.ownTask(caller, togetherTask));
-        rows.put("task together of Alex+Dana (ended)", (caller, x) -> Rules.ownTask(caller, endedTask));
+        rows.put(
+                "task together of Alex+Dana (ended)",
+                (caller, x) -> Rules.ownTask(caller, endedTask));
     }
 
     @Test
@@ -126,7 +152,12 @@ class AccessGateTest {
                 boolean actual = rule.test(accounts.get(CALLERS[i]), null);
                 checked++;
                 if (expected != actual) {
-                    wrong.add(record + " for " + CALLERS[i] + ": expected " + (expected ? "yes" : "no"));
+                    wrong.add(
+                            record
+                                    + " for "
+                                    + CALLERS[i]
+                                    + ": expected "
+                                    + (expected ? "yes" : "no"));
                 }
             }
         }
@@ -138,9 +169,18 @@ class AccessGateTest {
     void partnersOwnWordsReachEachOtherOnlyUnderNoSecretsWhileTheWorkLasts() {
         assertEquals(true, Rules.partnersShare(alexAndSam));
         assertEquals(false, Rules.partnersShare(alexAndDana), "ended");
-        Couple confidential = couple(99, clients.get("Chris"), clients.get("Sam"), accounts.get("Z"), CoupleStatus.ACTIVE,
-                Confidentiality.INDIVIDUAL_CONFIDENTIAL);
-        assertEquals(false, Rules.partnersShare(confidential), "individual disclosures stay confidential");
+        Couple confidential =
+                couple(
+                        99,
+                        clients.get("Chris"),
+                        clients.get("Sam"),
+                        accounts.get("Z"),
+                        CoupleStatus.ACTIVE,
+                        Confidentiality.INDIVIDUAL_CONFIDENTIAL);
+        assertEquals(
+                false,
+                Rules.partnersShare(confidential),
+                "individual disclosures stay confidential");
     }
 
     // ---- records built as the database would load them (ids set, no persistence)
@@ -150,19 +190,50 @@ class AccessGateTest {
     }
 
     private static Client client(long id, Account counselor, Account portal) {
-        return make(Client.class, Map.of("id", id, "primaryCounselor", counselor, "portalAccount", portal));
+        return make(
+                Client.class,
+                Map.of("id", id, "primaryCounselor", counselor, "portalAccount", portal));
     }
 
-    private static Couple couple(long id, Client one, Client two, Account counselor, CoupleStatus status,
+    private static Couple couple(
+            long id,
+            Client one,
+            Client two,
+            Account counselor,
+            CoupleStatus status,
             Confidentiality confidentiality) {
-        return make(Couple.class, Map.of("id", id, "partnerOne", one, "partnerTwo", two, "counselor", counselor,
-                "status", status, "confidentiality", confidentiality));
+        return make(
+                Couple.class,
+                Map.of(
+                        "id",
+                        id,
+                        "partnerOne",
+                        one,
+                        "partnerTwo",
+                        two,
+                        "counselor",
+                        counselor,
+                        "status",
+                        status,
+                        "confidentiality",
+                        confidentiality));
     }
 
-    private static Appointment appointment(long id, Account counselor, Client client, Couple couple) {
-        Set<Client> attendees = couple != null ? Set.of(couple.getPartnerOne(), couple.getPartnerTwo()) : Set.of(client);
-        Map<String, Object> fields = new LinkedHashMap<>(Map.of("id", id, "counselor", counselor,
-                "attendees", new java.util.HashSet<>(attendees)));
+    private static Appointment appointment(
+            long id, Account counselor, Client client, Couple couple) {
+        Set<Client> attendees =
+                couple != null
+                        ? Set.of(couple.getPartnerOne(), couple.getPartnerTwo())
+                        : Set.of(client);
+        Map<String, Object> fields =
+                new LinkedHashMap<>(
+                        Map.of(
+                                "id",
+                                id,
+                                "counselor",
+                                counselor,
+                                "attendees",
+                                new java.util.HashSet<>(attendees)));
         if (client != null) {
             fields.put("client", client);
         }
@@ -184,7 +255,8 @@ class AccessGateTest {
     }
 
     private static HomeworkTask task(long id, Assignment assignment, Client client) {
-        Map<String, Object> fields = new LinkedHashMap<>(Map.of("id", id, "assignment", assignment));
+        Map<String, Object> fields =
+                new LinkedHashMap<>(Map.of("id", id, "assignment", assignment));
         if (client != null) {
             fields.put("client", client);
         }

@@ -23,8 +23,9 @@ import org.rapport.testing.TestAccounts;
 import org.rapport.testing.WebSession;
 
 /**
- * Who may open which page: every page of Rapport for every kind of caller, as one table. A page that
- * is not in the table fails {@link #everyPageIsInTheTable()}, so a new page cannot go without its rules.
+ * Who may open which page: every page of Rapport for every kind of caller, as one table. A page
+ * that is not in the table fails {@link #everyPageIsInTheTable()}, so a new page cannot go without
+ * its rules.
  */
 class AccessMatrixIT {
 
@@ -35,8 +36,11 @@ class AccessMatrixIT {
      * 403   not for this role (the "not found" page, status 403)
      * 404   the record exists but is not the caller's: it answers as if it did not exist
      */
-    private static final String[] CALLERS = {"anonymous", "alex", "taylor", "morgan", "jordan", "admin"};
-    private static final String MATRIX = """
+    private static final String[] CALLERS = {
+        "anonymous", "alex", "taylor", "morgan", "jordan", "admin"
+    };
+    private static final String MATRIX =
+            """
             page                                   | anonymous | alex  | taylor | morgan | jordan | admin
             index.xhtml                            | login     | home  | home   | home   | home   | home
             login.xhtml                            | 200       | home  | home   | home   | home   | home
@@ -94,43 +98,83 @@ class AccessMatrixIT {
     static void signIn() {
         SESSIONS.put("anonymous", new WebSession());
         SESSIONS.put("alex", new WebSession().signedInAs(DemoAccounts.ALEX, DemoAccounts.PASSWORD));
-        SESSIONS.put("taylor", new WebSession().signedInAs(DemoAccounts.TAYLOR, DemoAccounts.PASSWORD));
-        SESSIONS.put("morgan", new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD));
-        SESSIONS.put("jordan", new WebSession().signedInAs(DemoAccounts.JORDAN, DemoAccounts.PASSWORD));
-        SESSIONS.put("admin", new WebSession().signedInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD));
+        SESSIONS.put(
+                "taylor", new WebSession().signedInAs(DemoAccounts.TAYLOR, DemoAccounts.PASSWORD));
+        SESSIONS.put(
+                "morgan", new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD));
+        SESSIONS.put(
+                "jordan", new WebSession().signedInAs(DemoAccounts.JORDAN, DemoAccounts.PASSWORD));
+        SESSIONS.put(
+                "admin", new WebSession().signedInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD));
     }
 
     @Test
     void everyCallerGetsWhatTheTableSays() {
         List<String> wrong = new ArrayList<>();
         for (String[] row : rows()) {
-            String page = row[0]
-                    .replace("{alex}", String.valueOf(clientId(DemoAccounts.ALEX)))
-                    .replace("{taylor}", String.valueOf(clientId(DemoAccounts.TAYLOR)))
-                    .replace("{alexsam}", String.valueOf(TestAccounts.count("SELECT p.id FROM couple p JOIN client c"
-                            + " ON c.id IN (p.partner_one_id, p.partner_two_id) JOIN account a ON a.id ="
-                            + " c.portal_account_id WHERE a.email = ?", DemoAccounts.ALEX)))
-                    .replace("{alexsamappt}", String.valueOf(TestAccounts.count("SELECT MIN(p.id) FROM appointment p"
-                            + " JOIN appointment_attendee t ON t.appointment_id = p.id JOIN client c ON c.id = t.client_id"
-                            + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ? AND p.couple_id IS NOT NULL",
-                            DemoAccounts.ALEX)))
-                    .replace("{alexsamhomework}", String.valueOf(TestAccounts.count("SELECT MIN(h.id) FROM homework_assignment h"
-                            + " JOIN couple p ON p.id = h.couple_id JOIN client c ON c.id = p.partner_one_id OR c.id = p.partner_two_id"
-                            + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ?", DemoAccounts.ALEX)))
-                    .replace("{alexcheckin}", String.valueOf(TestAccounts.count("SELECT MIN(r.id) FROM checkin_response r"
-                            + " JOIN client c ON c.id = r.client_id JOIN account a ON a.id = c.portal_account_id"
-                            + " WHERE a.email = ?", DemoAccounts.ALEX)))
-                    .replace("{samcheckin}", String.valueOf(TestAccounts.count("SELECT MIN(r.id) FROM checkin_response r"
-                            + " JOIN client c ON c.id = r.client_id JOIN account a ON a.id = c.portal_account_id"
-                            + " WHERE a.email = ?", DemoAccounts.SAM)))
-                    .replace("{alextask}", String.valueOf(TestAccounts.count("SELECT MIN(t.id) FROM homework_task t"
-                            + " JOIN client c ON c.id = t.client_id JOIN account a ON a.id = c.portal_account_id"
-                            + " WHERE a.email = ?", DemoAccounts.ALEX)));
+            String page =
+                    row[0].replace("{alex}", String.valueOf(clientId(DemoAccounts.ALEX)))
+                            .replace("{taylor}", String.valueOf(clientId(DemoAccounts.TAYLOR)))
+                            .replace(
+                                    "{alexsam}",
+                                    String.valueOf(
+                                            TestAccounts.count(
+                                                    "SELECT p.id FROM couple p JOIN client c"
+                                                            + " ON c.id IN (p.partner_one_id, p.partner_two_id) JOIN account a ON a.id ="
+                                                            + " c.portal_account_id WHERE a.email = ?",
+                                                    DemoAccounts.ALEX)))
+                            .replace(
+                                    "{alexsamappt}",
+                                    String.valueOf(
+                                            TestAccounts.count(
+                                                    "SELECT MIN(p.id) FROM appointment p"
+                                                            + " JOIN appointment_attendee t ON t.appointment_id = p.id JOIN client c ON c.id = t.client_id"
+                                                            + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ? AND p.couple_id IS NOT NULL",
+                                                    DemoAccounts.ALEX)))
+                            .replace(
+                                    "{alexsamhomework}",
+                                    String.valueOf(
+                                            TestAccounts.count(
+                                                    "SELECT MIN(h.id) FROM homework_assignment h"
+                                                            + " JOIN couple p ON p.id = h.couple_id JOIN client c ON c.id = p.partner_one_id OR c.id = p.partner_two_id"
+                                                            + " JOIN account a ON a.id = c.portal_account_id WHERE a.email = ?",
+                                                    DemoAccounts.ALEX)))
+                            .replace(
+                                    "{alexcheckin}",
+                                    String.valueOf(
+                                            TestAccounts.count(
+                                                    "SELECT MIN(r.id) FROM checkin_response r"
+                                                            + " JOIN client c ON c.id = r.client_id JOIN account a ON a.id = c.portal_account_id"
+                                                            + " WHERE a.email = ?",
+                                                    DemoAccounts.ALEX)))
+                            .replace(
+                                    "{samcheckin}",
+                                    String.valueOf(
+                                            TestAccounts.count(
+                                                    "SELECT MIN(r.id) FROM checkin_response r"
+                                                            + " JOIN client c ON c.id = r.client_id JOIN account a ON a.id = c.portal_account_id"
+                                                            + " WHERE a.email = ?",
+                                                    DemoAccounts.SAM)))
+                            .replace(
+                                    "{alextask}",
+                                    String.valueOf(
+                                            TestAccounts.count(
+                                                    "SELECT MIN(t.id) FROM homework_task t"
+                                                            + " JOIN client c ON c.id = t.client_id JOIN account a ON a.id = c.portal_account_id"
+                                                            + " WHERE a.email = ?",
+                                                    DemoAccounts.ALEX)));
             for (int i = 0; i < CALLERS.length; i++) {
                 String expected = row[i + 1];
                 String actual = outcome(SESSIONS.get(CALLERS[i]).get(page));
                 if (!expected.equals(actual)) {
-                    wrong.add(CALLERS[i] + " on " + page + ": expected " + expected + ", got " + actual);
+                    wrong.add(
+                            CALLERS[i]
+                                    + " on "
+                                    + page
+                                    + ": expected "
+                                    + expected
+                                    + ", got "
+                                    + actual);
                 }
             }
         }
@@ -144,8 +188,13 @@ class AccessMatrixIT {
         long highest = Math.min(TestAccounts.count("SELECT MAX(id) FROM client"), 30);
         for (long id = 1; id <= highest + 2; id++) {
             HttpResponse<String> page = morgan.get("counselor/client.xhtml?id=" + id);
-            boolean mine = TestAccounts.count("SELECT COUNT(*) FROM client c JOIN account a ON a.id ="
-                    + " c.primary_counselor_id WHERE c.id = ? AND a.email = ?", id, DemoAccounts.MORGAN) == 1;
+            boolean mine =
+                    TestAccounts.count(
+                                    "SELECT COUNT(*) FROM client c JOIN account a ON a.id ="
+                                            + " c.primary_counselor_id WHERE c.id = ? AND a.email = ?",
+                                    id,
+                                    DemoAccounts.MORGAN)
+                            == 1;
             assertEquals(mine ? 200 : 404, page.statusCode(), "client " + id);
         }
         assertEquals(404, morgan.get("counselor/client.xhtml?id=abc").statusCode());
@@ -158,19 +207,24 @@ class AccessMatrixIT {
         Path webapp = Path.of("src", "main", "webapp");
         Set<String> pages;
         try (Stream<Path> files = Files.walk(webapp)) {
-            pages = files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith("WEB-INF/") && !p.startsWith("resources/"))
-                    .collect(Collectors.toCollection(TreeSet::new));
+            pages =
+                    files.filter(f -> f.toString().endsWith(".xhtml"))
+                            .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                            .filter(p -> !p.startsWith("WEB-INF/") && !p.startsWith("resources/"))
+                            .collect(Collectors.toCollection(TreeSet::new));
         }
-        Set<String> inTable = rows().stream().map(r -> r[0].replaceAll("\\?.*", ""))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> inTable =
+                rows().stream()
+                        .map(r -> r[0].replaceAll("\\?.*", ""))
+                        .collect(Collectors.toCollection(TreeSet::new));
         pages.removeAll(inTable);
         assertTrue(pages.isEmpty(), "pages without access rules in AccessMatrixIT: " + pages);
     }
 
     private static List<String[]> rows() {
-        return MATRIX.lines().skip(1).filter(l -> !l.isBlank())
+        return MATRIX.lines()
+                .skip(1)
+                .filter(l -> !l.isBlank())
                 .map(l -> Stream.of(l.split("\\|")).map(String::strip).toArray(String[]::new))
                 .toList();
     }

@@ -14,13 +14,16 @@ class PasswordHasherTest {
         assertTrue(hash.startsWith("pbkdf2-sha256$600000$"), hash);
         assertTrue(PasswordHasher.verify("correct horse battery staple", hash));
         assertFalse(PasswordHasher.verify("correct horse battery stapler", hash));
-        assertNotEquals(hash, PasswordHasher.hash("correct horse battery staple"), "a new salt each time");
+        assertNotEquals(
+                hash, PasswordHasher.hash("correct horse battery staple"), "a new salt each time");
     }
 
     @Test
     void weakerOrForeignHashesAreFlaggedForRehashAndNeverMatchByAccident() {
         String weak = PasswordHasher.hash("correct horse battery staple", 1_000);
-        assertTrue(PasswordHasher.verify("correct horse battery staple", weak), "old hashes still verify");
+        assertTrue(
+                PasswordHasher.verify("correct horse battery staple", weak),
+                "old hashes still verify");
         assertTrue(PasswordHasher.needsRehash(weak));
         assertFalse(PasswordHasher.needsRehash(PasswordHasher.hash("x")));
         assertFalse(PasswordHasher.verify("anything", null));

@@ -11,18 +11,29 @@ class PasswordPolicyTest {
 
     @Test
     void twelveToOneHundredTwentyEightCharacters() {
-        assertTrue(PasswordPolicy.problem("eleven char", null).orElseThrow().contains("at least 12"));
+        assertTrue(
+                PasswordPolicy.problem("eleven char", null).orElseThrow().contains("at least 12"));
         assertEquals(Optional.empty(), PasswordPolicy.problem("tulip kettle ferry", null));
-        assertEquals(Optional.empty(), PasswordPolicy.problem("k".repeat(64) + "x".repeat(64), null));
-        assertTrue(PasswordPolicy.problem("k".repeat(129), null).orElseThrow().contains("at most 128"));
+        assertEquals(
+                Optional.empty(), PasswordPolicy.problem("k".repeat(64) + "x".repeat(64), null));
+        assertTrue(
+                PasswordPolicy.problem("k".repeat(129), null)
+                        .orElseThrow()
+                        .contains("at most 128"));
         assertTrue(PasswordPolicy.problem("", null).isPresent());
         assertTrue(PasswordPolicy.problem(null, null).isPresent());
     }
 
     @Test
     void commonPasswordsAreRefusedWhateverTheirCase() {
-        assertTrue(PasswordPolicy.problem("qwertyuiop123", null).orElseThrow().contains("commonly used"));
-        assertTrue(PasswordPolicy.problem("QwertyUiop123", null).orElseThrow().contains("commonly used"));
+        assertTrue(
+                PasswordPolicy.problem("qwertyuiop123", null)
+                        .orElseThrow()
+                        .contains("commonly used"));
+        assertTrue(
+                PasswordPolicy.problem("QwertyUiop123", null)
+                        .orElseThrow()
+                        .contains("commonly used"));
         assertTrue(PasswordPolicy.problem("123456789012", null).isPresent());
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-
 import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.commons.codec.binary.Base32;
@@ -46,7 +45,9 @@ class SecondFactorTest {
 
     private static String code(Instant at) throws Exception {
         TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
-        return String.format("%06d", totp.generateOneTimePassword(
-                new SecretKeySpec(new Base32().decode(SECRET), totp.getAlgorithm()), at));
+        return String.format(
+                "%06d",
+                totp.generateOneTimePassword(
+                        new SecretKeySpec(new Base32().decode(SECRET), totp.getAlgorithm()), at));
     }
 }

@@ -86,17 +86,17 @@ import org.rapport.scheduling.SchedulingService;
 
 /**
  * Every public method of every service, called inside the application as each kind of caller: the
- * services themselves refuse, whatever page (or none) calls them. The table must list every public method
- * (found by reflection), so a new one cannot be added without deciding who may call it.
+ * services themselves refuse, whatever page (or none) calls them. The table must list every public
+ * method (found by reflection), so a new one cannot be added without deciding who may call it.
  *
- * <p>The practice: Alex and Sam are Morgan X's clients and a couple in X's care (no secrets); Alex and Dana
- * were a couple seen by W, whose work ended; Chris and Dana are Y's clients. Alex had a session with X
- * (its note signed), Alex and Sam have a couple session ahead, homework each partner does separately and a
- * weekly check-in.
+ * <p>The practice: Alex and Sam are Morgan X's clients and a couple in X's care (no secrets); Alex
+ * and Dana were a couple seen by W, whose work ended; Chris and Dana are Y's clients. Alex had a
+ * session with X (its note signed), Alex and Sam have a couple session ahead, homework each partner
+ * does separately and a weekly check-in.
  *
- * <p>Callers: anonymous (nobody signed in), Alex (the client), Sam (the partner), Chris (another client),
- * X (Alex's own counselor and the couple's), Y (another counselor), W (the former couple counselor of
- * Alex and Dana), an administrator.
+ * <p>Callers: anonymous (nobody signed in), Alex (the client), Sam (the partner), Chris (another
+ * client), X (Alex's own counselor and the couple's), Y (another counselor), W (the former couple
+ * counselor of Alex and Dana), an administrator.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessIT {
@@ -111,8 +111,11 @@ class ServiceAccessIT {
      * A row whose operation starts with "*" is a read of one client record: each "allow" must leave a
      * VIEW (or EXPORT) row of that caller in the audit trail, each "404" an ACCESS_DENIED row.
      */
-    private static final String[] CALLERS = {"anonymous", "alex", "sam", "chris", "X", "Y", "W", "admin"};
-    private static final String TABLE = """
+    private static final String[] CALLERS = {
+        "anonymous", "alex", "sam", "chris", "X", "Y", "W", "admin"
+    };
+    private static final String TABLE =
+            """
             operation                             | anonymous | alex  | sam   | chris | X     | Y     | W     | admin
             *ClientService.find                   | deny      | allow | 404   | 404   | allow | 404   | 404   | allow
             ClientService.isVisible               | deny      | allow | 404   | 404   | allow | 404   | 404   | allow
@@ -225,31 +228,76 @@ class ServiceAccessIT {
             """;
 
     /**
-     * The account store: the building blocks of sign-in and of the checked services above, which pass who
-     * acts (an {@code Actor}) or run before anyone is signed in. Not callable from a page; each is listed
-     * with why it has no caller check of its own.
+     * The account store: the building blocks of sign-in and of the checked services above, which
+     * pass who acts (an {@code Actor}) or run before anyone is signed in. Not callable from a page;
+     * each is listed with why it has no caller check of its own.
      */
-    private static final Map<String, String> ACCOUNT_STORE = Map.ofEntries(
-            Map.entry("AccountService.findByEmail", "sign-in, before anyone is signed in"),
-            Map.entry("AccountService.find", "the signed-in account's own record (CurrentUser, SessionGuard)"),
-            Map.entry("AccountService.confirmPassword", "re-authentication of the caller (signing notes, second factor)"),
-            Map.entry("AccountService.count", "start-up: whether the practice has any account yet"),
-            Map.entry("AccountService.checkPassword", "sign-in, before anyone is signed in"),
-            Map.entry("AccountService.issueTicket", "sign-in, after the password and second factor"),
-            Map.entry("AccountService.redeem", "sign-in, after the password and second factor"),
-            Map.entry("AccountService.sessionStillValid", "SessionGuard, for the signed-in account"),
-            Map.entry("AccountService.disable", "StaffService.disable (administrators), which checks"),
-            Map.entry("AccountService.enable", "StaffService.enable (administrators), which checks"),
-            Map.entry("AccountService.anonymize", "ClientService.anonymize (administrators), which checks"),
-            Map.entry("AccountService.create", "StaffService.invite and ClientService.inviteToPortal, which check"),
-            Map.entry("AccountService.readdressInvitation", "ClientService.inviteToPortal, which checks"),
-            Map.entry("AccountService.createWithPasswordHash", "practice set-up at first start (demo, first administrator)"),
-            Map.entry("AccountService.setPassword", "one-time links (set and reset password), checked by their token"),
-            Map.entry("AccountService.staff", "StaffService.list (administrators), which checks"));
+    private static final Map<String, String> ACCOUNT_STORE =
+            Map.ofEntries(
+                    Map.entry("AccountService.findByEmail", "sign-in, before anyone is signed in"),
+                    Map.entry(
+                            "AccountService.find",
+                            "the signed-in account's own record (CurrentUser, SessionGuard)"),
+                    Map.entry(
+                            "AccountService.confirmPassword",
+                            "re-authentication of the caller (signing notes, second factor)"),
+                    Map.entry(
+                            "AccountService.count",
+                            "start-up: whether the practice has any account yet"),
+                    Map.entry(
+                            "AccountService.checkPassword", "sign-in, before anyone is signed in"),
+                    Map.entry(
+                            "AccountService.issueTicket",
+                            "sign-in, after the password and second factor"),
+                    Map.entry(
+                            "AccountService.redeem",
+                            "sign-in, after the password and second factor"),
+                    Map.entry(
+                            "AccountService.sessionStillValid",
+                            "SessionGuard, for the signed-in account"),
+                    Map.entry(
+                            "AccountService.disable",
+                            "StaffService.disable (administrators), which checks"),
+                    Map.entry(
+                            "AccountService.enable",
+                            "StaffService.enable (administrators), which checks"),
+                    Map.entry(
+                            "AccountService.anonymize",
+                            "ClientService.anonymize (administrators), which checks"),
+                    Map.entry(
+                            "AccountService.create",
+                            "StaffService.invite and ClientService.inviteToPortal, which check"),
+                    Map.entry(
+                            "AccountService.readdressInvitation",
+                            "ClientService.inviteToPortal, which checks"),
+                    Map.entry(
+                            "AccountService.createWithPasswordHash",
+                            "practice set-up at first start (demo, first administrator)"),
+                    Map.entry(
+                            "AccountService.setPassword",
+                            "one-time links (set and reset password), checked by their token"),
+                    Map.entry(
+                            "AccountService.staff",
+                            "StaffService.list (administrators), which checks"));
 
-    private static final List<Class<?>> SERVICES = List.of(ClientService.class, CoupleService.class, NoteService.class,
-            HomeworkService.class, ExerciseService.class, CheckinService.class, MeasureAlerts.class, PracticeFigures.class, AnswersToRead.class, SessionGlance.class, SchedulingService.class,
-            CalendarFeedService.class, StaffService.class, AuditQuery.class, PracticeSettingsService.class, AccountService.class);
+    private static final List<Class<?>> SERVICES =
+            List.of(
+                    ClientService.class,
+                    CoupleService.class,
+                    NoteService.class,
+                    HomeworkService.class,
+                    ExerciseService.class,
+                    CheckinService.class,
+                    MeasureAlerts.class,
+                    PracticeFigures.class,
+                    AnswersToRead.class,
+                    SessionGlance.class,
+                    SchedulingService.class,
+                    CalendarFeedService.class,
+                    StaffService.class,
+                    AuditQuery.class,
+                    PracticeSettingsService.class,
+                    AccountService.class);
 
     private static final String PASSWORD = "access-Table-2026!";
 
@@ -260,78 +308,61 @@ class ServiceAccessIT {
                 .as(WebArchive.class);
     }
 
-    @Inject
-    private HttpServletRequest request;
+    @Inject private HttpServletRequest request;
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
-    @Inject
-    private ClientService clients;
+    @Inject private ClientService clients;
 
-    @Inject
-    private CoupleService couples;
+    @Inject private CoupleService couples;
 
-    @Inject
-    private NoteService notes;
+    @Inject private NoteService notes;
 
-    @Inject
-    private HomeworkService homework;
+    @Inject private HomeworkService homework;
 
-    @Inject
-    private ExerciseService exercises;
+    @Inject private ExerciseService exercises;
 
-    @Inject
-    private CheckinService checkins;
+    @Inject private CheckinService checkins;
 
-    @Inject
-    private MeasureAlerts alerts;
+    @Inject private MeasureAlerts alerts;
 
-    @Inject
-    private PracticeFigures figures;
+    @Inject private PracticeFigures figures;
 
-    @Inject
-    private AnswersToRead toRead;
+    @Inject private AnswersToRead toRead;
 
-    @Inject
-    private SessionGlance glance;
+    @Inject private SessionGlance glance;
 
-    @Inject
-    private SchedulingService scheduling;
+    @Inject private SchedulingService scheduling;
 
-    @Inject
-    private CalendarFeedService feeds;
+    @Inject private CalendarFeedService feeds;
 
-    @Inject
-    private AuditQuery audit;
+    @Inject private AuditQuery audit;
 
-    @Inject
-    private StaffService staff;
+    @Inject private StaffService staff;
 
-    @Inject
-    private PracticeSettingsService practiceSettings;
+    @Inject private PracticeSettingsService practiceSettings;
 
-    @Inject
-    private PracticeClock clock;
+    @Inject private PracticeClock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
-    @Inject
-    private UserTransaction transaction;
+    @Inject private UserTransaction transaction;
 
     private final String run = String.valueOf(System.nanoTime());
 
     @Test
     void theTableListsEveryPublicMethodOfEveryService() {
         Set<String> inTable = new TreeSet<>(ACCOUNT_STORE.keySet());
-        TABLE.lines().skip(1).filter(l -> !l.isBlank())
+        TABLE.lines()
+                .skip(1)
+                .filter(l -> !l.isBlank())
                 .map(l -> l.split("\\|")[0].strip().replace("*", "").replaceAll("\\(.*\\)$", ""))
                 .forEach(inTable::add);
         Set<String> methods = new TreeSet<>();
         for (Class<?> service : SERVICES) {
             for (Method method : service.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                if (Modifier.isPublic(method.getModifiers())
+                        && !Modifier.isStatic(method.getModifiers())
                         && !method.isSynthetic()) {
                     methods.add(service.getSimpleName() + "." + method.getName());
                 }
@@ -341,8 +372,12 @@ class ServiceAccessIT {
         missing.removeAll(inTable);
         Set<String> gone = new TreeSet<>(inTable);
         gone.removeAll(methods);
-        assertTrue(missing.isEmpty(), "public service methods missing from the access table: " + missing);
-        assertTrue(gone.isEmpty(), "rows of the access table for methods that no longer exist: " + gone);
+        assertTrue(
+                missing.isEmpty(),
+                "public service methods missing from the access table: " + missing);
+        assertTrue(
+                gone.isEmpty(),
+                "rows of the access table for methods that no longer exist: " + gone);
     }
 
     @Test
@@ -369,44 +404,98 @@ class ServiceAccessIT {
         couples.end(ended.getId(), clock.today());
         as(x);
         Couple couple = couples.create(coupleDetails(alex, sam, null));
-        Appointment past = scheduling.book(appointment("client:" + alex.getId(), clock.today().minusDays(3), true)).get(0);
+        Appointment past =
+                scheduling
+                        .book(
+                                appointment(
+                                        "client:" + alex.getId(), clock.today().minusDays(3), true))
+                        .get(0);
         scheduling.changeStatus(past.getId(), AppointmentStatus.COMPLETED, null, false);
         NoteDraft draft = notes.newDraft(notes.page(past.getId()).orElseThrow().appointment());
         draft.setSection1("Alex talked about the week.");
         SessionNote saved = notes.saveDraft(past.getId(), null, draft);
         SessionNote note = notes.sign(past.getId(), saved.getVersion(), draft, PASSWORD);
-        Appointment pastTogether = scheduling.book(appointment("couple:" + couple.getId(), clock.today().minusDays(2), true))
-                .get(0);
+        Appointment pastTogether =
+                scheduling
+                        .book(
+                                appointment(
+                                        "couple:" + couple.getId(),
+                                        clock.today().minusDays(2),
+                                        true))
+                        .get(0);
         scheduling.changeStatus(pastTogether.getId(), AppointmentStatus.COMPLETED, null, false);
         NoteDraft together = notes.newDraft(pastTogether);
         together.setSection1("Both talked about the week.");
-        notes.sign(pastTogether.getId(), notes.saveDraft(pastTogether.getId(), null, together).getVersion(), together,
+        notes.sign(
+                pastTogether.getId(),
+                notes.saveDraft(pastTogether.getId(), null, together).getVersion(),
+                together,
                 PASSWORD);
-        Appointment ahead = scheduling.book(appointment("couple:" + couple.getId(), clock.today().plusDays(3), false)).get(0);
+        Appointment ahead =
+                scheduling
+                        .book(
+                                appointment(
+                                        "couple:" + couple.getId(),
+                                        clock.today().plusDays(3),
+                                        false))
+                        .get(0);
         Assignment assignment = homework.assign(homework("couple:" + couple.getId()));
-        HomeworkTask alexTask = em.createQuery("SELECT t FROM HomeworkTask t WHERE t.assignment.id = :id"
-                + " AND t.client.id = :alex ORDER BY t.dueOn", HomeworkTask.class).setParameter("id", assignment.getId())
-                .setParameter("alex", alex.getId()).setMaxResults(1).getSingleResult();
-        Long weekly = em.createQuery("SELECT q.id FROM Questionnaire q WHERE q.slug = 'trust-connection-weekly'",
-                Long.class).getSingleResult();
-        CheckinAssignment checkin = checkins.assign(weekly, "couple:" + couple.getId(), clock.today(), 2, true, false);
-        CheckinResponse alexCheckin = em.createQuery("SELECT r FROM CheckinResponse r WHERE r.assignment.id = :id"
-                + " AND r.client.id = :alex ORDER BY r.dueOn", CheckinResponse.class).setParameter("id", checkin.getId())
-                .setParameter("alex", alex.getId()).setMaxResults(1).getSingleResult();
+        HomeworkTask alexTask =
+                em.createQuery(
+                                "SELECT t FROM HomeworkTask t WHERE t.assignment.id = :id"
+                                        + " AND t.client.id = :alex ORDER BY t.dueOn",
+                                HomeworkTask.class)
+                        .setParameter("id", assignment.getId())
+                        .setParameter("alex", alex.getId())
+                        .setMaxResults(1)
+                        .getSingleResult();
+        Long weekly =
+                em.createQuery(
+                                "SELECT q.id FROM Questionnaire q WHERE q.slug = 'trust-connection-weekly'",
+                                Long.class)
+                        .getSingleResult();
+        CheckinAssignment checkin =
+                checkins.assign(weekly, "couple:" + couple.getId(), clock.today(), 2, true, false);
+        CheckinResponse alexCheckin =
+                em.createQuery(
+                                "SELECT r FROM CheckinResponse r WHERE r.assignment.id = :id"
+                                        + " AND r.client.id = :alex ORDER BY r.dueOn",
+                                CheckinResponse.class)
+                        .setParameter("id", checkin.getId())
+                        .setParameter("alex", alex.getId())
+                        .setMaxResults(1)
+                        .getSingleResult();
         Account colleague = account("colleague", Role.COUNSELOR);
         // an alert raised as in use: Alex answers a PHQ-9 with item 9 above "Not at all"
-        Long phq = em.createQuery("SELECT q.id FROM Questionnaire q WHERE q.slug = 'phq-9'", Long.class).getSingleResult();
-        CheckinAssignment measure = checkins.assign(phq, "client:" + alex.getId(), clock.today(), 1, false, false);
+        Long phq =
+                em.createQuery(
+                                "SELECT q.id FROM Questionnaire q WHERE q.slug = 'phq-9'",
+                                Long.class)
+                        .getSingleResult();
+        CheckinAssignment measure =
+                checkins.assign(phq, "client:" + alex.getId(), clock.today(), 1, false, false);
         as(alexPortal);
-        CheckinResponse alexPhq = checkins.pending().stream().filter(r -> r.getAssignment().getId().equals(measure.getId()))
-                .findFirst().orElseThrow();
+        CheckinResponse alexPhq =
+                checkins.pending().stream()
+                        .filter(r -> r.getAssignment().getId().equals(measure.getId()))
+                        .findFirst()
+                        .orElseThrow();
         Map<Long, Integer> phqAnswers = new java.util.HashMap<>();
-        checkins.own(alexPhq.getId()).orElseThrow().getAssignment().getQuestionnaire().getScaleItems()
+        checkins.own(alexPhq.getId())
+                .orElseThrow()
+                .getAssignment()
+                .getQuestionnaire()
+                .getScaleItems()
                 .forEach(i -> phqAnswers.put(i.getId(), i.getPosition() == 9 ? 1 : 0));
         checkins.submit(alexPhq.getId(), phqAnswers, Map.of());
         as(x);
-        long alert = ((Number) em.createNativeQuery("SELECT MAX(id) FROM measure_alert WHERE client_id = ?")
-                .setParameter(1, alex.getId()).getSingleResult()).longValue();
+        long alert =
+                ((Number)
+                                em.createNativeQuery(
+                                                "SELECT MAX(id) FROM measure_alert WHERE client_id = ?")
+                                        .setParameter(1, alex.getId())
+                                        .getSingleResult())
+                        .longValue();
 
         callers.put("anonymous", null);
         callers.put("alex", alexPortal);
@@ -426,135 +515,251 @@ class ServiceAccessIT {
         operations.put("ClientService.signedInClient", () -> clients.signedInClient());
         operations.put("ClientService.portalClient", () -> clients.portalClient());
         operations.put("ClientService.ownRecord", () -> clients.ownRecord());
-        operations.put("ClientService.caseloadPage", () -> clients.caseloadPage(CaseloadQuery.everyone(), 0, 1000)
-                .stream().filter(row -> row.client().getId().equals(alex.getId())).findFirst());
-        operations.put("ClientService.caseloadCount", () -> done(() -> clients.caseloadCount(CaseloadQuery.everyone())));
-        operations.put("ClientService.exportCaseload", () -> done(() -> write(out -> clients.exportCaseload(CaseloadQuery.everyone(), out))));
-        operations.put("ClientService.possibleDuplicates", () -> {
-            ClientDetails same = new ClientDetails();
-            same.setLegalName("Someone Else " + run);
-            same.setEmail(alex.getEmail());
-            return clients.possibleDuplicates(same, null);
-        });
+        operations.put(
+                "ClientService.caseloadPage",
+                () ->
+                        clients.caseloadPage(CaseloadQuery.everyone(), 0, 1000).stream()
+                                .filter(row -> row.client().getId().equals(alex.getId()))
+                                .findFirst());
+        operations.put(
+                "ClientService.caseloadCount",
+                () -> done(() -> clients.caseloadCount(CaseloadQuery.everyone())));
+        operations.put(
+                "ClientService.exportCaseload",
+                () ->
+                        done(
+                                () ->
+                                        write(
+                                                out ->
+                                                        clients.exportCaseload(
+                                                                CaseloadQuery.everyone(), out))));
+        operations.put(
+                "ClientService.possibleDuplicates",
+                () -> {
+                    ClientDetails same = new ClientDetails();
+                    same.setLegalName("Someone Else " + run);
+                    same.setEmail(alex.getEmail());
+                    return clients.possibleDuplicates(same, null);
+                });
         operations.put("ClientService.create", () -> clients.create(new ClientDetails()));
         operations.put("ClientService.update", () -> clients.update(alex.getId(), -1, stale));
-        operations.put("ClientService.changeStatus", () -> clients.changeStatus(alex.getId(), null, null, null));
+        operations.put(
+                "ClientService.changeStatus",
+                () -> clients.changeStatus(alex.getId(), null, null, null));
         operations.put("ClientService.anonymize", () -> done(() -> clients.anonymize(eve.getId())));
         operations.put("ClientService.counselors", () -> clients.counselors());
         operations.put("ClientService.inviteToPortal", () -> clients.inviteToPortal(dana.getId()));
         operations.put("CoupleService.isVisible", () -> couples.isVisible(couple.getId()));
         operations.put("CoupleService.find", () -> couples.find(couple.getId()));
         operations.put("CoupleService.find(ended)", () -> couples.find(ended.getId()));
-        operations.put("CoupleService.visibleCouplesOf", () -> couples.visibleCouplesOf(alex.getId()));
+        operations.put(
+                "CoupleService.visibleCouplesOf", () -> couples.visibleCouplesOf(alex.getId()));
         operations.put("CoupleService.create", () -> couples.create(new CoupleDetails()));
-        operations.put("CoupleService.update", () -> couples.update(couple.getId(), -1, staleCouple));
-        operations.put("CoupleService.end", () -> couples.end(couple.getId(), LocalDate.of(1999, 1, 1)));
+        operations.put(
+                "CoupleService.update", () -> couples.update(couple.getId(), -1, staleCouple));
+        operations.put(
+                "CoupleService.end", () -> couples.end(couple.getId(), LocalDate.of(1999, 1, 1)));
         operations.put("CoupleService.reactivate", () -> couples.reactivate(couple.getId()));
         operations.put("CoupleService.counselors", () -> couples.counselors());
         operations.put("NoteService.page", () -> notes.page(past.getId()));
         operations.put("NoteService.newDraft", () -> notes.newDraft(past));
         operations.put("NoteService.saveDraft", () -> notes.saveDraft(past.getId(), null, draft));
-        operations.put("NoteService.sign", () -> notes.sign(past.getId(), note.getVersion(), draft, PASSWORD));
-        operations.put("NoteService.addAddendum", () -> notes.addAddendum(note.getId(), "", PASSWORD));
-        operations.put("NoteService.saveProcessNote", () -> notes.saveProcessNote(note.getId(), -1L, "A thought."));
+        operations.put(
+                "NoteService.sign",
+                () -> notes.sign(past.getId(), note.getVersion(), draft, PASSWORD));
+        operations.put(
+                "NoteService.addAddendum", () -> notes.addAddendum(note.getId(), "", PASSWORD));
+        operations.put(
+                "NoteService.saveProcessNote",
+                () -> notes.saveProcessNote(note.getId(), -1L, "A thought."));
         operations.put("NoteService.forClient", () -> notes.forClient(alex.getId(), 20));
         operations.put("NoteService.forCouple", () -> notes.forCouple(couple.getId(), 20));
         operations.put("NoteService.missingNotes", () -> notes.missingNotes(null, 20));
         operations.put("NoteService.forExport", () -> notes.forExport(note.getId()));
-        operations.put("NoteService.chartForExport", () -> notes.chartForExport(alex.getId(), true));
-        // a count (0 here: the couple has had no session yet, and 0 for a client one may not see): only a refusal counts
-        operations.put("NoteService.signedCoupleNotesOf", () -> done(() -> notes.signedCoupleNotesOf(alex.getId())));
+        operations.put(
+                "NoteService.chartForExport", () -> notes.chartForExport(alex.getId(), true));
+        // a count (0 here: the couple has had no session yet, and 0 for a client one may not see):
+        // only a refusal counts
+        operations.put(
+                "NoteService.signedCoupleNotesOf",
+                () -> done(() -> notes.signedCoupleNotesOf(alex.getId())));
         operations.put("NoteService.interventions", () -> notes.interventions());
         operations.put("NoteService.noteFor", () -> notes.noteFor(past.getId()));
-        operations.put("HomeworkService.assign", () -> {
-            AssignmentDetails nothing = homework("couple:" + couple.getId());
-            nothing.setExerciseId(null);
-            return homework.assign(nothing);
-        });
-        operations.put("HomeworkService.forChart", () -> homework.forChart(null, couple.getId(), 20));
+        operations.put(
+                "HomeworkService.assign",
+                () -> {
+                    AssignmentDetails nothing = homework("couple:" + couple.getId());
+                    nothing.setExerciseId(null);
+                    return homework.assign(nothing);
+                });
+        operations.put(
+                "HomeworkService.forChart", () -> homework.forChart(null, couple.getId(), 20));
         operations.put("HomeworkService.assignment", () -> homework.assignment(assignment.getId()));
-        operations.put("HomeworkService.giveFeedback", () -> homework.giveFeedback(alexTask.getId(), -1, "Well done."));
-        operations.put("HomeworkService.changeStatus", () -> homework.changeStatus(assignment.getId(), AssignmentStatus.ACTIVE));
-        operations.put("HomeworkService.beforeSession", () -> homework.beforeSession(ahead.getId()));
+        operations.put(
+                "HomeworkService.giveFeedback",
+                () -> homework.giveFeedback(alexTask.getId(), -1, "Well done."));
+        operations.put(
+                "HomeworkService.changeStatus",
+                () -> homework.changeStatus(assignment.getId(), AssignmentStatus.ACTIVE));
+        operations.put(
+                "HomeworkService.beforeSession", () -> homework.beforeSession(ahead.getId()));
         operations.put("HomeworkService.portalHome", () -> homework.portalHome());
         operations.put("HomeworkService.history", () -> done(() -> homework.history()));
         operations.put("HomeworkService.portalTask", () -> homework.portalTask(alexTask.getId()));
-        operations.put("HomeworkService.saveAnswers", () -> done(() -> homework.saveAnswers(alexTask.getId(), List.of())));
-        operations.put("HomeworkService.complete", () -> homework.complete(alexTask.getId(), 99, 99));
-        operations.put("HomeworkService.setReminder", () -> done(() -> homework.setReminder(alexTask.getId(), false)));
-        operations.put("ExerciseService.find", () -> exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, 10));
+        operations.put(
+                "HomeworkService.saveAnswers",
+                () -> done(() -> homework.saveAnswers(alexTask.getId(), List.of())));
+        operations.put(
+                "HomeworkService.complete", () -> homework.complete(alexTask.getId(), 99, 99));
+        operations.put(
+                "HomeworkService.setReminder",
+                () -> done(() -> homework.setReminder(alexTask.getId(), false)));
+        operations.put(
+                "ExerciseService.find",
+                () -> exercises.find(ExerciseFilter.NONE, ExerciseOrder.TITLE, true, 0, 10));
         operations.put("ExerciseService.count", () -> exercises.count(ExerciseFilter.NONE));
         operations.put("ExerciseService.findBySlug", () -> exercises.findBySlug("trigger-journal"));
         operations.put("ExerciseService.strategies", () -> exercises.strategies());
-        operations.put("ExerciseService.strategy", () -> exercises.strategies().stream().findFirst()
-                .flatMap(s -> exercises.strategy(s.getKey())));
+        operations.put(
+                "ExerciseService.strategy",
+                () ->
+                        exercises.strategies().stream()
+                                .findFirst()
+                                .flatMap(s -> exercises.strategy(s.getKey())));
         operations.put("ExerciseService.draft", () -> exercises.draft(null));
-        operations.put("ExerciseService.formOf", () -> done(() -> exercises.formOf("trigger-journal")));
-        operations.put("ExerciseService.savePractice", () -> exercises.savePractice(null, null, new ExerciseForm()));
+        operations.put(
+                "ExerciseService.formOf", () -> done(() -> exercises.formOf("trigger-journal")));
+        operations.put(
+                "ExerciseService.savePractice",
+                () -> exercises.savePractice(null, null, new ExerciseForm()));
         operations.put("CheckinService.questionnaires", () -> checkins.questionnaires());
         operations.put("CheckinService.define", () -> checkins.define(new QuestionnaireForm()));
-        operations.put("CheckinService.assign", () -> checkins.assign(null, "couple:" + couple.getId(), clock.today(), 2,
-                true, false));
-        operations.put("CheckinService.assignBeforeSession", () -> checkins.assignBeforeSession(null,
-                "couple:" + couple.getId(), 48, 1, true, false));
-        operations.put("CheckinService.assignedOn", () -> checkins.assignedOn(null, couple.getId()));
-        operations.put("CheckinService.shareCoupleView", () -> checkins.shareCoupleView(checkin.getId(), false));
+        operations.put(
+                "CheckinService.assign",
+                () ->
+                        checkins.assign(
+                                null, "couple:" + couple.getId(), clock.today(), 2, true, false));
+        operations.put(
+                "CheckinService.assignBeforeSession",
+                () ->
+                        checkins.assignBeforeSession(
+                                null, "couple:" + couple.getId(), 48, 1, true, false));
+        operations.put(
+                "CheckinService.assignedOn", () -> checkins.assignedOn(null, couple.getId()));
+        operations.put(
+                "CheckinService.shareCoupleView",
+                () -> checkins.shareCoupleView(checkin.getId(), false));
         operations.put("CheckinService.chart", () -> checkins.chart(null, couple.getId()));
-        operations.put("CheckinService.exportCoupleCsv", () -> done(() -> write(out -> checkins.exportCoupleCsv(couple.getId(), out))));
-        operations.put("CheckinService.exportCsv", () -> done(() -> write(out -> checkins.exportCsv(alex.getId(), out))));
+        operations.put(
+                "CheckinService.exportCoupleCsv",
+                () -> done(() -> write(out -> checkins.exportCoupleCsv(couple.getId(), out))));
+        operations.put(
+                "CheckinService.exportCsv",
+                () -> done(() -> write(out -> checkins.exportCsv(alex.getId(), out))));
         operations.put("CheckinService.pending", () -> done(() -> checkins.pending()));
         operations.put("CheckinService.own", () -> checkins.own(alexCheckin.getId()));
-        operations.put("CheckinService.submit", () -> checkins.submit(alexCheckin.getId(), Map.of(), Map.of()));
+        operations.put(
+                "CheckinService.submit",
+                () -> checkins.submit(alexCheckin.getId(), Map.of(), Map.of()));
         operations.put("CheckinService.ownTrend", () -> done(() -> checkins.ownTrend()));
-        operations.put("CheckinService.sharedCoupleView", () -> done(() -> checkins.sharedCoupleView()));
-        operations.put("CheckinService.answeredSince", () -> done(() -> checkins.answeredSince(
-                java.time.Instant.now().minus(java.time.Duration.ofDays(7)), 20)));
+        operations.put(
+                "CheckinService.sharedCoupleView", () -> done(() -> checkins.sharedCoupleView()));
+        operations.put(
+                "CheckinService.answeredSince",
+                () ->
+                        done(
+                                () ->
+                                        checkins.answeredSince(
+                                                java.time.Instant.now()
+                                                        .minus(java.time.Duration.ofDays(7)),
+                                                20)));
         operations.put("PracticeFigures.figures", () -> figures.figures());
         operations.put("AnswersToRead.mine", () -> done(() -> toRead.mine(20)));
-        operations.put("SessionGlance.forSessions", () -> glance.forSessions(List.of(em.find(Appointment.class, ahead.getId()))));
+        operations.put(
+                "SessionGlance.forSessions",
+                () -> glance.forSessions(List.of(em.find(Appointment.class, ahead.getId()))));
         operations.put("MeasureAlerts.open", () -> done(() -> alerts.open()));
         operations.put("MeasureAlerts.onChart", () -> alerts.onChart(alex.getId(), null));
         operations.put("MeasureAlerts.acknowledge", () -> alerts.acknowledge(alert));
-        operations.put("SchedulingService.range", () -> done(() -> scheduling.range(null,
-                clock.now().minusSeconds(86_400 * 7), clock.now().plusSeconds(86_400 * 7))));
+        operations.put(
+                "SchedulingService.range",
+                () ->
+                        done(
+                                () ->
+                                        scheduling.range(
+                                                null,
+                                                clock.now().minusSeconds(86_400 * 7),
+                                                clock.now().plusSeconds(86_400 * 7))));
         operations.put("SchedulingService.find", () -> scheduling.find(past.getId()));
         operations.put("SchedulingService.find(couple)", () -> scheduling.find(ahead.getId()));
-        operations.put("SchedulingService.portalAppointments", () -> scheduling.portalAppointments());
-        operations.put("SchedulingService.forChart", () -> scheduling.forChart(alex.getId(), null, 20));
+        operations.put(
+                "SchedulingService.portalAppointments", () -> scheduling.portalAppointments());
+        operations.put(
+                "SchedulingService.forChart", () -> scheduling.forChart(alex.getId(), null, 20));
         operations.put("SchedulingService.bookable", () -> scheduling.bookable("Alex " + run));
-        operations.put("SchedulingService.bookableByKey", () -> scheduling.bookableByKey("client:" + alex.getId()));
-        operations.put("SchedulingService.book", () -> {
-            AppointmentDetails clash = appointment("client:" + alex.getId(), clock.today().plusDays(3), false);
-            clash.setEndTime(clash.getStartTime().minusMinutes(10)); // ends before it starts: refused as input
-            return scheduling.book(clash);
-        });
-        operations.put("SchedulingService.move", () -> scheduling.move(ahead.getId(), -1, ahead.getStartsAt(),
-                ahead.getEndsAt(), false));
-        operations.put("SchedulingService.describe", () -> scheduling.describe(ahead.getId(), -1,
-                appointment("couple:" + couple.getId(), clock.today().plusDays(3), false)));
-        operations.put("SchedulingService.changeStatus", () -> scheduling.changeStatus(ahead.getId(), null, null, false));
-        operations.put("SchedulingService.laterInSeries", () -> scheduling.laterInSeries(ahead.getId()));
+        operations.put(
+                "SchedulingService.bookableByKey",
+                () -> scheduling.bookableByKey("client:" + alex.getId()));
+        operations.put(
+                "SchedulingService.book",
+                () -> {
+                    AppointmentDetails clash =
+                            appointment("client:" + alex.getId(), clock.today().plusDays(3), false);
+                    clash.setEndTime(
+                            clash.getStartTime()
+                                    .minusMinutes(10)); // ends before it starts: refused as input
+                    return scheduling.book(clash);
+                });
+        operations.put(
+                "SchedulingService.move",
+                () ->
+                        scheduling.move(
+                                ahead.getId(), -1, ahead.getStartsAt(), ahead.getEndsAt(), false));
+        operations.put(
+                "SchedulingService.describe",
+                () ->
+                        scheduling.describe(
+                                ahead.getId(),
+                                -1,
+                                appointment(
+                                        "couple:" + couple.getId(),
+                                        clock.today().plusDays(3),
+                                        false)));
+        operations.put(
+                "SchedulingService.changeStatus",
+                () -> scheduling.changeStatus(ahead.getId(), null, null, false));
+        operations.put(
+                "SchedulingService.laterInSeries", () -> scheduling.laterInSeries(ahead.getId()));
         operations.put("CalendarFeedService.enabledSince", () -> done(() -> feeds.enabledSince()));
         operations.put("CalendarFeedService.newAddress", () -> feeds.newAddress());
         operations.put("CalendarFeedService.turnOff", () -> done(() -> feeds.turnOff()));
         operations.put("CalendarFeedService.entries", () -> feeds.entries("not-a-feed-" + run));
         operations.put("StaffService.list", () -> staff.list());
-        operations.put("StaffService.invite", () -> staff.invite("New Person", "n" + System.nanoTime() + "@test.invalid",
-                Role.COUNSELOR));
+        operations.put(
+                "StaffService.invite",
+                () ->
+                        staff.invite(
+                                "New Person",
+                                "n" + System.nanoTime() + "@test.invalid",
+                                Role.COUNSELOR));
         operations.put("StaffService.disable", () -> done(() -> staff.disable(colleague.getId())));
         operations.put("StaffService.enable", () -> done(() -> staff.enable(colleague.getId())));
         operations.put("AuditQuery.find", () -> audit.find(AuditFilter.NONE, 0, 10));
         operations.put("AuditQuery.count", () -> audit.count(AuditFilter.NONE));
-        operations.put("AuditQuery.exportCsv", () -> write(out -> audit.exportCsv(AuditFilter.NONE, out)));
+        operations.put(
+                "AuditQuery.exportCsv", () -> write(out -> audit.exportCsv(AuditFilter.NONE, out)));
         operations.put("PracticeSettingsService.editing", () -> practiceSettings.editing());
         // an empty practice name: past the access check, refused as input, nothing saved
-        operations.put("PracticeSettingsService.save", () -> {
-            PracticeSettingsForm unnamed = practiceSettings.editing().form();
-            unnamed.setPracticeName(" ");
-            return practiceSettings.save(unnamed, 0);
-        });
+        operations.put(
+                "PracticeSettingsService.save",
+                () -> {
+                    PracticeSettingsForm unnamed = practiceSettings.editing().form();
+                    unnamed.setPracticeName(" ");
+                    return practiceSettings.save(unnamed, 0);
+                });
         operations.put("PracticeSettingsService.crisisText", () -> practiceSettings.crisisText());
-        operations.put("PracticeSettingsService.workingHours", () -> practiceSettings.workingHours());
+        operations.put(
+                "PracticeSettingsService.workingHours", () -> practiceSettings.workingHours());
         operations.put("PracticeSettingsService.rooms", () -> done(() -> practiceSettings.rooms()));
 
         List<String> wrong = new ArrayList<>();
@@ -574,23 +779,42 @@ class ServiceAccessIT {
                 String actual = outcome(call);
                 String expected = cells[i + 1].strip();
                 if (!expected.equals(actual)) {
-                    wrong.add(CALLERS[i] + " calling " + operation + ": expected " + expected + ", got " + actual);
+                    wrong.add(
+                            CALLERS[i]
+                                    + " calling "
+                                    + operation
+                                    + ": expected "
+                                    + expected
+                                    + ", got "
+                                    + actual);
                 } else if (audited && caller != null && !expected.equals("deny")) {
                     List<String> actions = auditActionsSince(auditBefore, caller);
-                    boolean recorded = expected.equals("allow")
-                            ? actions.contains("VIEW") || actions.contains("EXPORT")
-                            : actions.contains("ACCESS_DENIED");
+                    boolean recorded =
+                            expected.equals("allow")
+                                    ? actions.contains("VIEW") || actions.contains("EXPORT")
+                                    : actions.contains("ACCESS_DENIED");
                     if (!recorded) {
-                        wrong.add(CALLERS[i] + " calling " + operation + " (" + expected + ") left no "
-                                + (expected.equals("allow") ? "VIEW" : "ACCESS_DENIED") + " row in the audit trail: "
-                                + actions);
+                        wrong.add(
+                                CALLERS[i]
+                                        + " calling "
+                                        + operation
+                                        + " ("
+                                        + expected
+                                        + ") left no "
+                                        + (expected.equals("allow") ? "VIEW" : "ACCESS_DENIED")
+                                        + " row in the audit trail: "
+                                        + actions);
                     }
                 }
             }
         }
         request.removeAttribute(CurrentUser.ACCOUNT_ATTRIBUTE);
-        assertTrue(wrong.isEmpty(), wrong.size() + " outcomes differ from the table:\n" + String.join("\n", wrong));
-        assertEquals(TABLE.lines().skip(1).filter(l -> !l.isBlank()).count(), operations.size(),
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " outcomes differ from the table:\n" + String.join("\n", wrong));
+        assertEquals(
+                TABLE.lines().skip(1).filter(l -> !l.isBlank()).count(),
+                operations.size(),
                 "every call written is in the table");
     }
 
@@ -615,10 +839,14 @@ class ServiceAccessIT {
                 return "404";
             }
             if (cause instanceof InvalidRecord invalid) {
-                return invalid.problems().values().stream().anyMatch(ServiceAccessIT::readsAsNotThere) ? "404" : "allow";
+                return invalid.problems().values().stream()
+                                .anyMatch(ServiceAccessIT::readsAsNotThere)
+                        ? "404"
+                        : "allow";
             }
             if (cause instanceof EditConflict || cause instanceof Mailer.MailNotSent) {
-                return "allow"; // past the access checks: stopped by the stale version, or this server sends no mail
+                return "allow"; // past the access checks: stopped by the stale version, or this
+                // server sends no mail
             }
             if (cause.getCause() == null || cause.getCause() == cause) {
                 return "error: " + cause;
@@ -628,8 +856,9 @@ class ServiceAccessIT {
     }
 
     /**
-     * A form's picker refuses a client or couple the caller may not see as it refuses one that is not there:
-     * "choose one on your caseload" (a field message, since the person chose it in the form).
+     * A form's picker refuses a client or couple the caller may not see as it refuses one that is
+     * not there: "choose one on your caseload" (a field message, since the person chose it in the
+     * form).
      */
     private static boolean readsAsNotThere(String message) {
         return message.toLowerCase().contains("on your caseload");
@@ -644,7 +873,9 @@ class ServiceAccessIT {
                 || result instanceof Number count && count.longValue() == 0;
     }
 
-    /** For a call whose empty answer is a correct one for an allowed caller: only a refusal counts. */
+    /**
+     * For a call whose empty answer is a correct one for an allowed caller: only a refusal counts.
+     */
     private static Object done(Runnable work) {
         work.run();
         return "done";
@@ -664,14 +895,19 @@ class ServiceAccessIT {
     }
 
     private long lastAuditId() {
-        Object max = em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_event").getSingleResult();
+        Object max =
+                em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_event")
+                        .getSingleResult();
         return ((Number) max).longValue();
     }
 
     @SuppressWarnings("unchecked")
     private List<String> auditActionsSince(long id, Account caller) {
-        return em.createNativeQuery("SELECT action FROM audit_event WHERE id > ? AND account_id = ?")
-                .setParameter(1, id).setParameter(2, caller.getId()).getResultList();
+        return em.createNativeQuery(
+                        "SELECT action FROM audit_event WHERE id > ? AND account_id = ?")
+                .setParameter(1, id)
+                .setParameter(2, caller.getId())
+                .getResultList();
     }
 
     // ---- the practice
@@ -685,7 +921,10 @@ class ServiceAccessIT {
     }
 
     private Account account(String name, Role role) {
-        return accounts.createWithPasswordHash(name + run + "@test.invalid", name + " " + run, role,
+        return accounts.createWithPasswordHash(
+                name + run + "@test.invalid",
+                name + " " + run,
+                role,
                 PasswordHasher.hash(PASSWORD));
     }
 
@@ -699,11 +938,14 @@ class ServiceAccessIT {
 
     /** The client's portal account, as if they had accepted the invitation. */
     private Account portal(Client client) throws Exception {
-        Account portal = accounts.createWithPasswordHash("portal-" + client.getEmail(), client.getName(), Role.CLIENT,
-                null);
+        Account portal =
+                accounts.createWithPasswordHash(
+                        "portal-" + client.getEmail(), client.getName(), Role.CLIENT, null);
         transaction.begin();
-        em.createNativeQuery("UPDATE client SET portal_account_id = ? WHERE id = ?").setParameter(1, portal.getId())
-                .setParameter(2, client.getId()).executeUpdate();
+        em.createNativeQuery("UPDATE client SET portal_account_id = ? WHERE id = ?")
+                .setParameter(1, portal.getId())
+                .setParameter(2, client.getId())
+                .executeUpdate();
         transaction.commit();
         em.getEntityManagerFactory().getCache().evictAll();
         return portal;
@@ -727,7 +969,8 @@ class ServiceAccessIT {
         details.setDate(day);
         details.setStartTime(LocalTime.of(10, 0));
         details.setEndTime(LocalTime.of(10, 50));
-        details.setKind(with.startsWith("couple:") ? AppointmentKind.COUPLE : AppointmentKind.INDIVIDUAL);
+        details.setKind(
+                with.startsWith("couple:") ? AppointmentKind.COUPLE : AppointmentKind.INDIVIDUAL);
         details.setModality(Modality.IN_PERSON);
         details.setPastConfirmed(past);
         return details;
@@ -736,8 +979,11 @@ class ServiceAccessIT {
     private AssignmentDetails homework(String with) {
         AssignmentDetails details = new AssignmentDetails();
         details.setWith(with);
-        details.setExerciseId(em.createQuery("SELECT e.id FROM Exercise e WHERE e.slug = 'trigger-journal'", Long.class)
-                .getSingleResult());
+        details.setExerciseId(
+                em.createQuery(
+                                "SELECT e.id FROM Exercise e WHERE e.slug = 'trigger-journal'",
+                                Long.class)
+                        .getSingleResult());
         details.setStartsOn(clock.today());
         details.setRepeat(RepeatKind.WEEKLY);
         details.setWeekdays(EnumSet.of(clock.today().getDayOfWeek()));

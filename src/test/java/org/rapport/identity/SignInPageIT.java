@@ -39,8 +39,15 @@ class SignInPageIT {
         browser.find("caseload:search").sendKeys("sam");
         sleep(700);
         browser.waitForAjax();
-        java.util.List<String> found = browser.driver().findElements(org.openqa.selenium.By.cssSelector(
-                "#caseload\\:clients .client-link")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+        java.util.List<String> found =
+                browser
+                        .driver()
+                        .findElements(
+                                org.openqa.selenium.By.cssSelector(
+                                        "#caseload\\:clients .client-link"))
+                        .stream()
+                        .map(org.openqa.selenium.WebElement::getText)
+                        .toList();
         assertEquals(java.util.List.of("Sam"), found, "search narrows the list in place");
 
         browser.find("session:signout").click();
@@ -65,14 +72,19 @@ class SignInPageIT {
         browser.open("login.xhtml");
         browser.screenshot("sign-in");
         browser.find("signin:email").sendKeys(DemoAccounts.JORDAN);
-        browser.driver().findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
+        browser.driver()
+                .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
                 .sendKeys("not the password");
         browser.find("signin:submit").click();
         browser.waitForAjax();
         browser.checkAccessibility();
-        assertTrue(browser.find("signin:messages").getText().contains("do not match an account"),
+        assertTrue(
+                browser.find("signin:messages").getText().contains("do not match an account"),
                 browser.find("signin:messages").getText());
-        assertEquals(DemoAccounts.JORDAN, browser.find("signin:email").getAttribute("value"), "the email stays filled in");
+        assertEquals(
+                DemoAccounts.JORDAN,
+                browser.find("signin:email").getAttribute("value"),
+                "the email stays filled in");
     }
 
     @Test
@@ -88,9 +100,14 @@ class SignInPageIT {
     @Test
     void adminLandsOnThePracticeFiguresAndSeesSignInsInTheAuditTrail(Browser browser) {
         browser.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> "Today · Rapport".equals(d.getTitle()));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> "Today · Rapport".equals(d.getTitle()));
         String figures = browser.find("practice-figures").getText();
-        assertTrue(figures.contains("Morgan Lee") && figures.contains("Jordan") && figures.contains("No-show rate"), figures);
+        assertTrue(
+                figures.contains("Morgan Lee")
+                        && figures.contains("Jordan")
+                        && figures.contains("No-show rate"),
+                figures);
         browser.checkAccessibility();
         browser.screenshot("admin-home");
         browser.open("admin/audit.xhtml");
@@ -98,12 +115,20 @@ class SignInPageIT {
         browser.checkAccessibility();
         String trail = browser.find("audit:events").getText();
         assertTrue(trail.contains("LOGIN") && trail.contains(DemoAccounts.ADMIN), trail);
-        assertFalse(trail.contains("CheckinResponse") || trail.contains("HomeworkTask"), "records in people's words: " + trail);
+        assertFalse(
+                trail.contains("CheckinResponse") || trail.contains("HomeworkTask"),
+                "records in people's words: " + trail);
         browser.find("audit:client").sendKeys("Rivera", org.openqa.selenium.Keys.TAB);
         browser.waitForAjax();
-        List<String> clients = browser.driver().findElements(By.cssSelector("[id='audit:events'] td.col-client")).stream()
-                .map(WebElement::getText).toList();
-        assertTrue(!clients.isEmpty() && clients.stream().allMatch(c -> c.contains("Rivera")),
+        List<String> clients =
+                browser
+                        .driver()
+                        .findElements(By.cssSelector("[id='audit:events'] td.col-client"))
+                        .stream()
+                        .map(WebElement::getText)
+                        .toList();
+        assertTrue(
+                !clients.isEmpty() && clients.stream().allMatch(c -> c.contains("Rivera")),
                 "filtered by the client's name, shown by name: " + clients);
         browser.screenshot("audit-trail");
     }
@@ -112,15 +137,16 @@ class SignInPageIT {
     void idleWarningOffersToStaySignedIn(Browser browser) {
         browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
         long warnAfter = RunningRapport.IDLE_TIMEOUT.toSeconds() / 2;
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(warnAfter + 10)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("idle:idleWarning")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(warnAfter + 10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("idle:idleWarning")));
         assertTrue(browser.find("idle:idleWarning").getText().contains("Are you still there?"));
         browser.screenshot("idle-warning");
         browser.find("idle:stay").click();
         browser.waitForAjax();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(
-                ExpectedConditions.invisibilityOfElementLocated(By.id("idle:idleWarning")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("idle:idleWarning")));
         browser.open("counselor/clients.xhtml");
-        assertEquals("Clients · Rapport", browser.title(), "still signed in after choosing to stay");
+        assertEquals(
+                "Clients · Rapport", browser.title(), "still signed in after choosing to stay");
     }
 }

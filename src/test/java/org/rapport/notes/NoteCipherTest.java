@@ -25,7 +25,10 @@ class NoteCipherTest {
         assertTrue(stored.startsWith("v2:" + cipher.currentKeyId() + ":"));
         assertFalse(stored.contains("note"));
         assertEquals("Ünïcode note — “quotes” and 😊", cipher.open(stored, HERE));
-        assertNotEquals(stored, cipher.seal("Ünïcode note — “quotes” and 😊", HERE), "a fresh IV every time");
+        assertNotEquals(
+                stored,
+                cipher.seal("Ünïcode note — “quotes” and 😊", HERE),
+                "a fresh IV every time");
         assertNull(cipher.seal(null, HERE));
         assertNull(cipher.open(null, HERE));
     }
@@ -34,12 +37,27 @@ class NoteCipherTest {
     void aValueOpensOnlyInThePlaceItWasSealedFor() {
         NoteCipher cipher = NoteCipher.ofBase64(List.of(keyA));
         String stored = cipher.seal("Only here.", HERE);
-        assertThrows(NoteCipher.NoteKeyException.class, () -> cipher.open(stored, "session_note.section1#43"), "another row");
-        assertThrows(NoteCipher.NoteKeyException.class, () -> cipher.open(stored, "session_note.section2#42"), "another column");
-        assertThrows(NoteCipher.NoteKeyException.class, () -> cipher.open(stored, "process_note.section1#42"), "another table");
+        assertThrows(
+                NoteCipher.NoteKeyException.class,
+                () -> cipher.open(stored, "session_note.section1#43"),
+                "another row");
+        assertThrows(
+                NoteCipher.NoteKeyException.class,
+                () -> cipher.open(stored, "session_note.section2#42"),
+                "another column");
+        assertThrows(
+                NoteCipher.NoteKeyException.class,
+                () -> cipher.open(stored, "process_note.section1#42"),
+                "another table");
         String first = cipher.encrypt("First format.");
-        assertEquals("First format.", cipher.decrypt(first), "values of the first format still read, for sealing them");
-        assertThrows(NoteCipher.NoteKeyException.class, () -> cipher.open(first, HERE), "but are not taken as sealed");
+        assertEquals(
+                "First format.",
+                cipher.decrypt(first),
+                "values of the first format still read, for sealing them");
+        assertThrows(
+                NoteCipher.NoteKeyException.class,
+                () -> cipher.open(first, HERE),
+                "but are not taken as sealed");
         assertThrows(NoteCipher.NoteKeyException.class, () -> cipher.open("Plain text.", HERE));
     }
 
@@ -47,12 +65,22 @@ class NoteCipherTest {
     void aDeterministicValueIsTheSameForTheSameTextAndPlaceOnly() {
         NoteCipher cipher = NoteCipher.ofBase64(List.of(keyA));
         String stored = cipher.sealDeterministic("Relationship distress", HERE);
-        assertEquals(stored, cipher.sealDeterministic("Relationship distress", HERE), "found again by its value");
-        assertNotEquals(stored, cipher.sealDeterministic("Relationship distress", "session_note.section1#43"));
+        assertEquals(
+                stored,
+                cipher.sealDeterministic("Relationship distress", HERE),
+                "found again by its value");
+        assertNotEquals(
+                stored,
+                cipher.sealDeterministic("Relationship distress", "session_note.section1#43"));
         assertNotEquals(stored, cipher.sealDeterministic("Relationship distress.", HERE));
-        assertNotEquals(stored, NoteCipher.ofBase64(List.of(keyB)).sealDeterministic("Relationship distress", HERE));
+        assertNotEquals(
+                stored,
+                NoteCipher.ofBase64(List.of(keyB))
+                        .sealDeterministic("Relationship distress", HERE));
         assertEquals("Relationship distress", cipher.open(stored, HERE));
-        assertThrows(NoteCipher.NoteKeyException.class, () -> cipher.open(stored, "session_note.section1#43"));
+        assertThrows(
+                NoteCipher.NoteKeyException.class,
+                () -> cipher.open(stored, "session_note.section1#43"));
         assertFalse(stored.contains("distress"));
     }
 
@@ -65,25 +93,35 @@ class NoteCipherTest {
         assertFalse(rotated.isCurrent(oldValue));
         String newValue = rotated.seal("after", HERE);
         assertTrue(rotated.isCurrent(newValue));
-        assertTrue(newValue.startsWith("v2:" + NoteCipher.ofBase64(List.of(keyB)).currentKeyId() + ":"));
+        assertTrue(
+                newValue.startsWith(
+                        "v2:" + NoteCipher.ofBase64(List.of(keyB)).currentKeyId() + ":"));
     }
 
     @Test
     void aMissingKeyOrATamperedValueIsRefusedWithAMessageNeverWithWrongText() {
         String value = NoteCipher.ofBase64(List.of(keyA)).seal("secret", HERE);
         NoteCipher other = NoteCipher.ofBase64(List.of(keyB));
-        NoteCipher.NoteKeyException missing = assertThrows(NoteCipher.NoteKeyException.class, () -> other.open(value, HERE));
+        NoteCipher.NoteKeyException missing =
+                assertThrows(NoteCipher.NoteKeyException.class, () -> other.open(value, HERE));
         assertTrue(missing.getMessage().contains("RAPPORT_NOTE_OLD_KEYS"), missing.getMessage());
-        // a character in the middle of the ciphertext (the last ones may only carry base64 padding bits)
+        // a character in the middle of the ciphertext (the last ones may only carry base64 padding
+        // bits)
         int at = value.lastIndexOf(':') + 20;
-        String tampered = value.substring(0, at) + (value.charAt(at) == 'A' ? 'B' : 'A') + value.substring(at + 1);
+        String tampered =
+                value.substring(0, at)
+                        + (value.charAt(at) == 'A' ? 'B' : 'A')
+                        + value.substring(at + 1);
         NoteCipher cipher = NoteCipher.ofBase64(List.of(keyA));
         assertThrows(NoteCipher.NoteKeyException.class, () -> cipher.open(tampered, HERE));
     }
 
     @Test
     void keysMustBe256BitBase64() {
-        assertThrows(IllegalArgumentException.class, () -> NoteCipher.ofBase64(List.of("c2hvcnQ=")));
-        assertThrows(IllegalArgumentException.class, () -> NoteCipher.ofBase64(List.of("not base64 at all!")));
+        assertThrows(
+                IllegalArgumentException.class, () -> NoteCipher.ofBase64(List.of("c2hvcnQ=")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NoteCipher.ofBase64(List.of("not base64 at all!")));
     }
 }

@@ -16,17 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DataDirectoryLockTest {
 
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     @Test
     void aLockFileLeftByAProcessThatIsGoneDoesNotBlock() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor(10, TimeUnit.SECONDS);
-        Files.writeString(directory.resolve(DataDirectoryLock.FILE),
+        Files.writeString(
+                directory.resolve(DataDirectoryLock.FILE),
                 "pid=" + gone.pid() + "\nstarted=2020-01-01T00:00:00Z\n");
 
-        try (DataDirectoryLock lock = DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data"))) {
+        try (DataDirectoryLock lock =
+                DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data"))) {
             String content = Files.readString(directory.resolve(DataDirectoryLock.FILE));
             assertTrue(content.contains("pid=" + ProcessHandle.current().pid() + "\n"), content);
             assertTrue(!content.contains("2020-01-01"), content);
@@ -35,36 +36,67 @@ class DataDirectoryLockTest {
 
     @Test
     void aDirectoryAnotherProcessHoldsIsRefusedNamingThatProcessUntilItIsKilled() throws Exception {
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Holder.class.getName(), directory.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        Process holder =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Holder.class.getName(),
+                                directory.toString())
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(
+                            new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("locked", out.readLine(), "the other process took the directory");
 
-            DataDirectoryLock.InUse refused = assertThrows(DataDirectoryLock.InUse.class,
-                    () -> DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data")));
-            assertTrue(refused.getMessage().startsWith("The data directory " + directory + " is in use by another"
-                    + " Rapport (process " + holder.pid() + ", started "), refused.getMessage());
+            DataDirectoryLock.InUse refused =
+                    assertThrows(
+                            DataDirectoryLock.InUse.class,
+                            () ->
+                                    DataDirectoryLock.acquire(
+                                            directory, directory.resolve("mariadb-data")));
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith(
+                                    "The data directory "
+                                            + directory
+                                            + " is in use by another"
+                                            + " Rapport (process "
+                                            + holder.pid()
+                                            + ", started "),
+                    refused.getMessage());
         } finally {
             holder.destroyForcibly(); // as kill -9: no chance to clean up
             holder.waitFor(10, TimeUnit.SECONDS);
         }
-        // The operating system dropped the killed process's lock; its file (with its id) stays and blocks nothing.
-        assertTrue(Files.readString(directory.resolve(DataDirectoryLock.FILE)).contains("pid=" + holder.pid()));
-        try (DataDirectoryLock lock = DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data"))) {
-            assertTrue(Files.readString(directory.resolve(DataDirectoryLock.FILE))
-                    .contains("pid=" + ProcessHandle.current().pid() + "\n"));
+        // The operating system dropped the killed process's lock; its file (with its id) stays and
+        // blocks nothing.
+        assertTrue(
+                Files.readString(directory.resolve(DataDirectoryLock.FILE))
+                        .contains("pid=" + holder.pid()));
+        try (DataDirectoryLock lock =
+                DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data"))) {
+            assertTrue(
+                    Files.readString(directory.resolve(DataDirectoryLock.FILE))
+                            .contains("pid=" + ProcessHandle.current().pid() + "\n"));
         }
     }
 
     @Test
     void theSameProcessCannotTakeTheDirectoryTwiceAndCanAfterReleasingIt() throws Exception {
-        try (DataDirectoryLock lock = DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data"))) {
-            DataDirectoryLock.InUse refused = assertThrows(DataDirectoryLock.InUse.class,
-                    () -> DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data")));
-            assertTrue(refused.getMessage().contains("(this process, process " + ProcessHandle.current().pid()),
+        try (DataDirectoryLock lock =
+                DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data"))) {
+            DataDirectoryLock.InUse refused =
+                    assertThrows(
+                            DataDirectoryLock.InUse.class,
+                            () ->
+                                    DataDirectoryLock.acquire(
+                                            directory, directory.resolve("mariadb-data")));
+            assertTrue(
+                    refused.getMessage()
+                            .contains("(this process, process " + ProcessHandle.current().pid()),
                     refused.getMessage());
         }
         DataDirectoryLock.acquire(directory, directory.resolve("mariadb-data")).close();
@@ -73,12 +105,19 @@ class DataDirectoryLockTest {
     @Test
     void aMariaDbServerStillRunningOnTheDataIsNamed() throws Exception {
         Path data = directory.resolve("mariadb-data");
-        // A stand-in for a mariadbd left behind: a process whose command line names the data directory.
-        Process server = new ProcessBuilder("bash", "-c", "sleep 60; true", "mariadbd", "--datadir=" + data).start();
+        // A stand-in for a mariadbd left behind: a process whose command line names the data
+        // directory.
+        Process server =
+                new ProcessBuilder("bash", "-c", "sleep 60; true", "mariadbd", "--datadir=" + data)
+                        .start();
         try {
-            DataDirectoryLock.InUse refused = assertThrows(DataDirectoryLock.InUse.class,
-                    () -> DataDirectoryLock.acquire(directory, data));
-            assertTrue(refused.getMessage().contains("a MariaDB server (process " + server.pid()), refused.getMessage());
+            DataDirectoryLock.InUse refused =
+                    assertThrows(
+                            DataDirectoryLock.InUse.class,
+                            () -> DataDirectoryLock.acquire(directory, data));
+            assertTrue(
+                    refused.getMessage().contains("a MariaDB server (process " + server.pid()),
+                    refused.getMessage());
             assertTrue(refused.getMessage().contains("kill " + server.pid()), refused.getMessage());
         } finally {
             server.destroyForcibly();
@@ -98,5 +137,4 @@ class DataDirectoryLockTest {
             Thread.sleep(120_000);
         }
     }
-
 }

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The versioned migrations in db/migration: named so Flyway applies them, numbered without gaps. */
+/**
+ * The versioned migrations in db/migration: named so Flyway applies them, numbered without gaps.
+ */
 class MigrationFilesTest {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
@@ -26,11 +28,18 @@ class MigrationFilesTest {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
         assertTrue(names.size() >= 2, names.toString());
-        List<Integer> versions = names.stream().map(name -> {
-            Matcher matcher = NAME.matcher(name);
-            assertTrue(matcher.matches(), name + " is named V<number>__<lower_case_words>.sql");
-            return Integer.parseInt(matcher.group(1));
-        }).sorted().toList();
+        List<Integer> versions =
+                names.stream()
+                        .map(
+                                name -> {
+                                    Matcher matcher = NAME.matcher(name);
+                                    assertTrue(
+                                            matcher.matches(),
+                                            name + " is named V<number>__<lower_case_words>.sql");
+                                    return Integer.parseInt(matcher.group(1));
+                                })
+                        .sorted()
+                        .toList();
         assertEquals(IntStream.rangeClosed(1, versions.size()).boxed().toList(), versions);
     }
 }

@@ -20,8 +20,10 @@ class SettingsTest {
 
     @Test
     void aWrongValueIsRefusedWithItsName() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Settings.parseDuration("RAPPORT_SESSION_IDLE_TIMEOUT", "fifteen"));
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> Settings.parseDuration("RAPPORT_SESSION_IDLE_TIMEOUT", "fifteen"));
         assertTrue(e.getMessage().startsWith("RAPPORT_SESSION_IDLE_TIMEOUT must be a duration"));
         assertThrows(IllegalStateException.class, () -> Settings.parseDuration("X", "0m"));
         assertThrows(IllegalStateException.class, () -> Settings.parseDuration("X", "-5m"));

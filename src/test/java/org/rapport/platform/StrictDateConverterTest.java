@@ -16,15 +16,27 @@ class StrictDateConverterTest {
 
     @Test
     void anImpossibleDayIsRefusedWithASentenceSayingSo() {
-        ConverterException refused = assertThrows(ConverterException.class,
-                () -> converter.getAsObject(null, null, "2027-02-30"));
-        assertEquals("There is no 30 February 2027. Enter a date that exists.", refused.getFacesMessage().getSummary());
-        assertEquals("There is no 29 February 2027. Enter a date that exists.",
-                assertThrows(ConverterException.class, () -> converter.getAsObject(null, null, "2027-02-29"))
-                        .getFacesMessage().getSummary());
-        assertEquals("There is no 31 April 2027. Enter a date that exists.",
-                assertThrows(ConverterException.class, () -> converter.getAsObject(null, null, "2027-04-31"))
-                        .getFacesMessage().getSummary());
+        ConverterException refused =
+                assertThrows(
+                        ConverterException.class,
+                        () -> converter.getAsObject(null, null, "2027-02-30"));
+        assertEquals(
+                "There is no 30 February 2027. Enter a date that exists.",
+                refused.getFacesMessage().getSummary());
+        assertEquals(
+                "There is no 29 February 2027. Enter a date that exists.",
+                assertThrows(
+                                ConverterException.class,
+                                () -> converter.getAsObject(null, null, "2027-02-29"))
+                        .getFacesMessage()
+                        .getSummary());
+        assertEquals(
+                "There is no 31 April 2027. Enter a date that exists.",
+                assertThrows(
+                                ConverterException.class,
+                                () -> converter.getAsObject(null, null, "2027-04-31"))
+                        .getFacesMessage()
+                        .getSummary());
     }
 
     @Test
@@ -32,10 +44,20 @@ class StrictDateConverterTest {
         assertEquals(LocalDate.of(2028, 2, 29), converter.getAsObject(null, null, "2028-02-29"));
         assertEquals(LocalDate.of(2026, 11, 24), converter.getAsObject(null, null, " 2026-11-24 "));
         assertEquals(null, converter.getAsObject(null, null, ""));
-        assertEquals("Enter a date like 2026-11-24.", assertThrows(ConverterException.class,
-                () -> converter.getAsObject(null, null, "24/11/2026")).getFacesMessage().getSummary());
-        assertEquals("Enter a date like 2026-11-24.", assertThrows(ConverterException.class,
-                () -> converter.getAsObject(null, null, "2026-13-01")).getFacesMessage().getSummary());
+        assertEquals(
+                "Enter a date like 2026-11-24.",
+                assertThrows(
+                                ConverterException.class,
+                                () -> converter.getAsObject(null, null, "24/11/2026"))
+                        .getFacesMessage()
+                        .getSummary());
+        assertEquals(
+                "Enter a date like 2026-11-24.",
+                assertThrows(
+                                ConverterException.class,
+                                () -> converter.getAsObject(null, null, "2026-13-01"))
+                        .getFacesMessage()
+                        .getSummary());
         assertEquals("2026-11-24", converter.getAsString(null, null, LocalDate.of(2026, 11, 24)));
     }
 }

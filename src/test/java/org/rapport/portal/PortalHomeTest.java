@@ -19,19 +19,39 @@ class PortalHomeTest {
 
     @Test
     void emptyWeeksBeforeTheFirstExerciseAreLeftOut() {
-        List<WeekProgress> weeks = List.of(week(0, 0, 0), week(1, 0, 0), week(2, 2, 1), week(3, 0, 0), week(4, 3, 3),
-                week(5, 0, 0));
-        assertEquals(List.of(week(2, 2, 1), week(3, 0, 0), week(4, 3, 3), week(5, 0, 0)),
-                PortalHome.fromFirstWeekWithWork(weeks), "a quiet week after the first stays, labelled");
+        List<WeekProgress> weeks =
+                List.of(
+                        week(0, 0, 0),
+                        week(1, 0, 0),
+                        week(2, 2, 1),
+                        week(3, 0, 0),
+                        week(4, 3, 3),
+                        week(5, 0, 0));
+        assertEquals(
+                List.of(week(2, 2, 1), week(3, 0, 0), week(4, 3, 3), week(5, 0, 0)),
+                PortalHome.fromFirstWeekWithWork(weeks),
+                "a quiet week after the first stays, labelled");
     }
 
     @Test
     void sixWeeksWithWorkStayAndNoWorkAtAllLeavesThisWeek() {
-        List<WeekProgress> full = List.of(week(0, 1, 1), week(1, 2, 1), week(2, 2, 1), week(3, 1, 0), week(4, 3, 3),
-                week(5, 1, 0));
+        List<WeekProgress> full =
+                List.of(
+                        week(0, 1, 1),
+                        week(1, 2, 1),
+                        week(2, 2, 1),
+                        week(3, 1, 0),
+                        week(4, 3, 3),
+                        week(5, 1, 0));
         assertEquals(full, PortalHome.fromFirstWeekWithWork(full));
-        List<WeekProgress> none = List.of(week(0, 0, 0), week(1, 0, 0), week(2, 0, 0), week(3, 0, 0), week(4, 0, 0),
-                week(5, 0, 0));
+        List<WeekProgress> none =
+                List.of(
+                        week(0, 0, 0),
+                        week(1, 0, 0),
+                        week(2, 0, 0),
+                        week(3, 0, 0),
+                        week(4, 0, 0),
+                        week(5, 0, 0));
         assertEquals(List.of(week(5, 0, 0)), PortalHome.fromFirstWeekWithWork(none));
     }
 }

@@ -47,29 +47,57 @@ class PracticeSettingsServiceTest {
         form.setRooms("Room 1\nROOM 1");
         form.setCrisisText("x".repeat(601));
         form.setReminderHours(0);
-        InvalidRecord refused = assertThrows(InvalidRecord.class, () -> PracticeSettingsService.check(form));
-        assertEquals(List.of("practiceName", "timeZone", "dayEndsHour", "rooms", "crisisText", "reminderHours"),
-                List.copyOf(refused.problems().keySet().stream().sorted((a, b) -> order(a) - order(b)).toList()));
-        assertEquals("“ROOM 1” is listed twice: give each room its own name.", refused.problems().get("rooms"));
+        InvalidRecord refused =
+                assertThrows(InvalidRecord.class, () -> PracticeSettingsService.check(form));
+        assertEquals(
+                List.of(
+                        "practiceName",
+                        "timeZone",
+                        "dayEndsHour",
+                        "rooms",
+                        "crisisText",
+                        "reminderHours"),
+                List.copyOf(
+                        refused.problems().keySet().stream()
+                                .sorted((a, b) -> order(a) - order(b))
+                                .toList()));
+        assertEquals(
+                "“ROOM 1” is listed twice: give each room its own name.",
+                refused.problems().get("rooms"));
     }
 
     private static int order(String field) {
-        return List.of("practiceName", "timeZone", "dayEndsHour", "rooms", "crisisText", "reminderHours").indexOf(field);
+        return List.of(
+                        "practiceName",
+                        "timeZone",
+                        "dayEndsHour",
+                        "rooms",
+                        "crisisText",
+                        "reminderHours")
+                .indexOf(field);
     }
 
     @Test
     void roomChangesReadAsPeopleSayThem() {
-        assertEquals("renamed “Room 3” to “Blue room”",
-                PracticeSettingsService.roomChanges(List.of("Room 1", "Room 3"), List.of("Room 1", "Blue room")));
-        assertEquals("added “Garden”; removed “Room 1”",
-                PracticeSettingsService.roomChanges(List.of("Room 1", "Room 2"), List.of("Room 2", "Garden")));
+        assertEquals(
+                "renamed “Room 3” to “Blue room”",
+                PracticeSettingsService.roomChanges(
+                        List.of("Room 1", "Room 3"), List.of("Room 1", "Blue room")));
+        assertEquals(
+                "added “Garden”; removed “Room 1”",
+                PracticeSettingsService.roomChanges(
+                        List.of("Room 1", "Room 2"), List.of("Room 2", "Garden")));
     }
 
     @Test
     void zonesAreShownWithTheirOffsetNow() {
         Instant winter = Instant.parse("2026-01-15T12:00:00Z");
-        assertEquals("Europe/Berlin (UTC+01:00)", EditPracticeSettings.label(ZoneId.of("Europe/Berlin"), winter));
-        assertEquals("America/New York (UTC-05:00)", EditPracticeSettings.label(ZoneId.of("America/New_York"), winter));
+        assertEquals(
+                "Europe/Berlin (UTC+01:00)",
+                EditPracticeSettings.label(ZoneId.of("Europe/Berlin"), winter));
+        assertEquals(
+                "America/New York (UTC-05:00)",
+                EditPracticeSettings.label(ZoneId.of("America/New_York"), winter));
         assertEquals("UTC (UTC+00:00)", EditPracticeSettings.label(ZoneId.of("UTC"), winter));
     }
 }

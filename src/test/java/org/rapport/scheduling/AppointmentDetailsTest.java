@@ -9,7 +9,9 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 17: a session from 23:30 to 00:30 could not be booked ("the end must be after the start"). */
+/**
+ * Issue 17: a session from 23:30 to 00:30 could not be booked ("the end must be after the start").
+ */
 class AppointmentDetailsTest {
 
     @Test

@@ -19,9 +19,9 @@ import org.rapport.testing.TestAccounts;
 import org.rapport.testing.WebSession;
 
 /**
- * Twelve signed-in sessions press "Book" for the same counselor and time at the same moment, through
- * the real page: one booking is taken, every other person gets the clash message on the page (no error
- * page, no lost sign-in).
+ * Twelve signed-in sessions press "Book" for the same counselor and time at the same moment,
+ * through the real page: one booking is taken, every other person gets the clash message on the
+ * page (no error page, no lost sign-in).
  */
 class BookingConcurrencyHttpIT {
 
@@ -32,11 +32,13 @@ class BookingConcurrencyHttpIT {
         long marcus = TestAccounts.count("SELECT id FROM client WHERE legal_name = 'Marcus Bell'");
         for (int round = 0; round < 3; round++) {
             LocalDate day = LocalDate.now().plusDays(40 + round);
-            String path = "counselor/appointment.xhtml?start=" + day + "T06:00&with=client:" + marcus;
+            String path =
+                    "counselor/appointment.xhtml?start=" + day + "T06:00&with=client:" + marcus;
             List<WebSession> sessions = new ArrayList<>();
             List<HttpResponse<String>> forms = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
-                WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+                WebSession morgan =
+                        new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
                 sessions.add(morgan);
                 forms.add(morgan.open(path));
             }
@@ -46,13 +48,31 @@ class BookingConcurrencyHttpIT {
             for (int i = 0; i < SESSIONS; i++) {
                 WebSession session = sessions.get(i);
                 HttpResponse<String> form = forms.get(i);
-                results.add(pool.submit(() -> {
-                    go.await();
-                    return session.submitOn(form, path, "appointment", "save", Map.of(
-                            "with_hinput", "client:" + marcus, "date_input", day.toString(),
-                            "startTime_input", "06:00", "endTime_input", "06:50", "kind_input", "INDIVIDUAL",
-                            "modality_input", "IN_PERSON", "room", "Room 1"));
-                }));
+                results.add(
+                        pool.submit(
+                                () -> {
+                                    go.await();
+                                    return session.submitOn(
+                                            form,
+                                            path,
+                                            "appointment",
+                                            "save",
+                                            Map.of(
+                                                    "with_hinput",
+                                                    "client:" + marcus,
+                                                    "date_input",
+                                                    day.toString(),
+                                                    "startTime_input",
+                                                    "06:00",
+                                                    "endTime_input",
+                                                    "06:50",
+                                                    "kind_input",
+                                                    "INDIVIDUAL",
+                                                    "modality_input",
+                                                    "IN_PERSON",
+                                                    "room",
+                                                    "Room 1"));
+                                }));
             }
             go.countDown();
             int booked = 0;
@@ -60,14 +80,21 @@ class BookingConcurrencyHttpIT {
             List<String> other = new ArrayList<>();
             for (Future<HttpResponse<String>> result : results) {
                 HttpResponse<String> response = result.get();
-                String location = WebSession.isRedirect(response) ? WebSession.location(response) : "";
+                String location =
+                        WebSession.isRedirect(response) ? WebSession.location(response) : "";
                 if (location.contains("calendar.xhtml")) {
                     booked++;
-                } else if (response.statusCode() == 200 && response.body().contains("This overlaps")) {
+                } else if (response.statusCode() == 200
+                        && response.body().contains("This overlaps")) {
                     clashes++;
                 } else {
-                    other.add(response.statusCode() + " " + location + " "
-                            + response.body().substring(0, Math.min(300, response.body().length())));
+                    other.add(
+                            response.statusCode()
+                                    + " "
+                                    + location
+                                    + " "
+                                    + response.body()
+                                            .substring(0, Math.min(300, response.body().length())));
                 }
             }
             pool.shutdown();

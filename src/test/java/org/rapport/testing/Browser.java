@@ -24,13 +24,14 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
- * The system's Chromium, headless, driven by Selenium. Every page it opens is checked for accessibility
- * (axe-core, WCAG 2.1 A and AA): a serious or critical violation fails the test, so every page Rapport
- * adds inherits the check.
+ * The system's Chromium, headless, driven by Selenium. Every page it opens is checked for
+ * accessibility (axe-core, WCAG 2.1 A and AA): a serious or critical violation fails the test, so
+ * every page Rapport adds inherits the check.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> AXE_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> FAILING_IMPACTS = List.of("serious", "critical");
 
     private final ChromeDriver driver;
@@ -45,14 +46,26 @@ public final class Browser implements AutoCloseable {
     public static Browser start(Path profileDirectory) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=en-US",
                 "--user-data-dir=" + profileDirectory.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "chromedriver.binary", "/usr/bin/chromedriver")))
+                        .usingAnyFreePort()
+                        .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         return new Browser(driver, RunningRapport.baseUrl());
@@ -70,7 +83,8 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
         open("login.xhtml");
         find("signin:email").sendKeys(email);
-        driver.findElement(By.cssSelector("#signin\\:password input, input#signin\\:password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
+                .sendKeys(password);
         find("signin:submit").click();
         waitForAjax();
     }
@@ -89,25 +103,47 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no Ajax request in flight and the document is loaded. */
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete'"
-                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        ((JavascriptExecutor) d)
+                                                .executeScript(
+                                                        "return document.readyState === 'complete'"
+                                                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                                                + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
     /** Fails on serious or critical accessibility violations on the current page. */
     public void checkAccessibility() {
         Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
-        List<Rule> failing = results.getViolations().stream()
-                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
-                .toList();
+        List<Rule> failing =
+                results.getViolations().stream()
+                        .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                        .toList();
         if (!failing.isEmpty()) {
-            String report = failing.stream()
-                    .map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                    .limit(5).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n"));
-            throw new AssertionError("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + report);
+            String report =
+                    failing.stream()
+                            .map(
+                                    rule ->
+                                            "- "
+                                                    + rule.getImpact()
+                                                    + " "
+                                                    + rule.getId()
+                                                    + ": "
+                                                    + rule.getHelp()
+                                                    + " at "
+                                                    + rule.getNodes().stream()
+                                                            .map(
+                                                                    node ->
+                                                                            String.valueOf(
+                                                                                    node
+                                                                                            .getTarget()))
+                                                            .limit(5)
+                                                            .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n"));
+            throw new AssertionError(
+                    "Accessibility violations on " + driver.getCurrentUrl() + ":\n" + report);
         }
     }
 
@@ -118,7 +154,10 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(directory);
             Path file = directory.resolve(name + ".png");
             // the whole page, not only the window
-            Long height = (Long) driver.executeScript("return Math.max(document.body.scrollHeight, 900);");
+            Long height =
+                    (Long)
+                            driver.executeScript(
+                                    "return Math.max(document.body.scrollHeight, 900);");
             driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 4000)));
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             driver.manage().window().setSize(new Dimension(1280, 900));

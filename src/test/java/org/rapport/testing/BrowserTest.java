@@ -12,17 +12,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * For browser tests: {@code @ExtendWith(BrowserTest.class)} gives each test class one browser
- * (a {@link Browser} parameter), saves a screenshot under target/screenshots when a test fails, and
+ * For browser tests: {@code @ExtendWith(BrowserTest.class)} gives each test class one browser (a
+ * {@link Browser} parameter), saves a screenshot under target/screenshots when a test fails, and
  * always quits the browser.
  */
-public class BrowserTest implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
+public class BrowserTest
+        implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserTest.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserTest.class);
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        Path profile = Files.createTempDirectory(IntegrationTestRun.targetDirectory(), "chromium-profile-");
+        Path profile =
+                Files.createTempDirectory(
+                        IntegrationTestRun.targetDirectory(), "chromium-profile-");
         context.getStore(NAMESPACE).put("browser", Browser.start(profile));
     }
 
@@ -39,8 +43,12 @@ public class BrowserTest implements BeforeAllCallback, AfterAllCallback, Paramet
         Browser browser = browser(context);
         if (browser != null) {
             try {
-                Path file = browser.screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName());
+                Path file =
+                        browser.screenshot(
+                                "FAILED-"
+                                        + context.getRequiredTestClass().getSimpleName()
+                                        + "-"
+                                        + context.getRequiredTestMethod().getName());
                 System.err.println("Screenshot of the failure: " + file);
             } catch (RuntimeException e) {
                 System.err.println("No screenshot of the failure: " + e.getMessage());

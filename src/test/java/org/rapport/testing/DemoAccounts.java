@@ -11,6 +11,5 @@ public final class DemoAccounts {
     public static final String SAM = "sam@rapport.demo";
     public static final String TAYLOR = "taylor@rapport.demo";
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 }

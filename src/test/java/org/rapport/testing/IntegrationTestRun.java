@@ -8,15 +8,19 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * One integration-test run (the failsafe JVM): creates the run's database before any test, points the
- * Arquillian-managed Payara Micro at it, and cleans up after the last test. Does nothing for the plain
- * unit tests.
+ * One integration-test run (the failsafe JVM): creates the run's database before any test, points
+ * the Arquillian-managed Payara Micro at it, and cleans up after the last test. Does nothing for
+ * the plain unit tests.
  */
 public class IntegrationTestRun implements LauncherSessionListener {
 
     /** JVM options for every Payara Micro the tests start: quick start-up on a small machine. */
-    static final List<String> SERVER_JVM_OPTIONS = List.of(
-            "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=2");
+    static final List<String> SERVER_JVM_OPTIONS =
+            List.of(
+                    "-Xmx768m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-XX:ActiveProcessorCount=2");
 
     private static TestDatabase database;
 
@@ -41,10 +45,13 @@ public class IntegrationTestRun implements LauncherSessionListener {
         options.add("-DRAPPORT_SMTP_STARTTLS=false");
         // Read by the Payara Micro Arquillian adapter when it is configured.
         System.setProperty("payara.cmdOptions", String.join(" ", options));
-        // No --rootdir: a kept root directory makes Payara Micro redeploy what it ran last time as well.
+        // No --rootdir: a kept root directory makes Payara Micro redeploy what it ran last time as
+        // well.
         System.setProperty("payara.extraMicroOptions", "--disablephonehome");
-        // Rapport starts first, on the empty database, so that it loads the demo practice whatever test
-        // runs first (an in-container test that adds accounts would otherwise leave the database non-empty).
+        // Rapport starts first, on the empty database, so that it loads the demo practice whatever
+        // test
+        // runs first (an in-container test that adds accounts would otherwise leave the database
+        // non-empty).
         RunningRapport.baseUrl();
     }
 
@@ -61,7 +68,8 @@ public class IntegrationTestRun implements LauncherSessionListener {
     /** The run's database. */
     public static TestDatabase database() {
         if (database == null) {
-            throw new IllegalStateException("No test database: integration tests run with -Drapport.it=true (mvn verify)");
+            throw new IllegalStateException(
+                    "No test database: integration tests run with -Drapport.it=true (mvn verify)");
         }
         return database;
     }

@@ -21,14 +21,14 @@ public final class RunningRapport {
 
     private static final Logger LOG = Logger.getLogger(RunningRapport.class.getName());
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
     /** Short, so that tests can see the idle sign-out; long enough for any one test step. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private static Process process;
     private static String baseUrl;
 
-    private RunningRapport() {
-    }
+    private RunningRapport() {}
 
     /** The address Rapport answers at, ending in "/"; starts it on first use. */
     public static synchronized String baseUrl() {
@@ -57,25 +57,35 @@ public final class RunningRapport {
         Path target = IntegrationTestRun.targetDirectory();
         Path log = target.resolve("rapport-it.log");
         int port = freePort();
-        // A root directory kept from an earlier run would make Payara Micro deploy that run's Rapport too.
+        // A root directory kept from an earlier run would make Payara Micro deploy that run's
+        // Rapport too.
         Path root = target.resolve("rapport-it-root");
         deleteRecursively(root);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // Full JIT here (not C1 only, as for the Arquillian servers): every sign-in hashes a password
+        // Full JIT here (not C1 only, as for the Arquillian servers): every sign-in hashes a
+        // password
         // with 600,000 PBKDF2 iterations, and the tests sign in often.
-        command.addAll(IntegrationTestRun.SERVER_JVM_OPTIONS.stream()
-                .filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList());
-        command.addAll(List.of("-jar", System.getProperty("rapport.uberjar", "target/rapport.jar"),
-                "--nocluster", "--port", String.valueOf(port),
-                "--rootdir", root.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        command.addAll(
+                IntegrationTestRun.SERVER_JVM_OPTIONS.stream()
+                        .filter(option -> !option.startsWith("-XX:TieredStopAtLevel"))
+                        .toList());
+        command.addAll(
+                List.of(
+                        "-jar",
+                        System.getProperty("rapport.uberjar", "target/rapport.jar"),
+                        "--nocluster",
+                        "--port",
+                        String.valueOf(port),
+                        "--rootdir",
+                        root.toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("RAPPORT_DB_URL", database.url());
         builder.environment().put("RAPPORT_DB_USER", database.user());
         builder.environment().put("RAPPORT_DB_PASSWORD", database.password());
-        // The demo practice's accounts sign in without a second factor; others need one (as in production).
+        // The demo practice's accounts sign in without a second factor; others need one (as in
+        // production).
         builder.environment().put("RAPPORT_DEMO", "true");
         builder.environment().put("RAPPORT_NOTE_KEY", TestNoteKeys.CURRENT);
         builder.environment().put("RAPPORT_NOTE_OLD_KEYS", TestNoteKeys.OLD);
@@ -96,33 +106,45 @@ public final class RunningRapport {
         }
         baseUrl = "http://localhost:" + port + "/";
         waitUntilHealthy(log);
-        LOG.info(() -> String.format("Rapport answered at %s after %d ms", baseUrl,
-                (System.nanoTime() - started) / 1_000_000));
+        LOG.info(
+                () ->
+                        String.format(
+                                "Rapport answered at %s after %d ms",
+                                baseUrl, (System.nanoTime() - started) / 1_000_000));
     }
 
     /**
-     * Waits for Payara Micro to say it is ready, then for Rapport's own health check. Nothing is requested
-     * earlier: a page requested while the application is still deploying can leave PrimeFaces without its
-     * configuration until the next restart (see README, known issues).
+     * Waits for Payara Micro to say it is ready, then for Rapport's own health check. Nothing is
+     * requested earlier: a page requested while the application is still deploying can leave
+     * PrimeFaces without its configuration until the next restart (see README, known issues).
      */
     private static void waitUntilHealthy(Path log) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Rapport stopped while starting; see " + log + "\n" + tail(log));
+                throw new IllegalStateException(
+                        "Rapport stopped while starting; see " + log + "\n" + tail(log));
             }
             if (!logSays(log, "Payara Micro") || !logSays(log, " ready in ")) {
                 sleep(250);
                 continue;
             }
             try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(baseUrl
-                        + "login.xhtml")).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"database\"")
+                HttpResponse<String> health =
+                        client.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl + "health"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> page =
+                        client.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
+                                        .timeout(Duration.ofSeconds(30))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200
+                        && health.body().contains("\"database\"")
                         && page.statusCode() == 200) {
                     return;
                 }
@@ -135,8 +157,13 @@ public final class RunningRapport {
             sleep(500);
         }
         stop();
-        throw new IllegalStateException("Rapport did not become healthy within " + START_TIMEOUT + "; see " + log
-                + "\n" + tail(log));
+        throw new IllegalStateException(
+                "Rapport did not become healthy within "
+                        + START_TIMEOUT
+                        + "; see "
+                        + log
+                        + "\n"
+                        + tail(log));
     }
 
     private static void deleteRecursively(Path directory) {

