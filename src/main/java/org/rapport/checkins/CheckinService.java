@@ -900,16 +900,17 @@ public class CheckinService {
     }
 
     /**
-     * The client's answers so far to one of their own check-ins not sent yet; empty for anyone
-     * else's.
+     * The client's answers so far to one of their own check-ins not sent yet (none once sent);
+     * nothing for anyone else's.
      */
-    public Draft draft(long responseId) {
+    public Optional<Draft> draft(long responseId) {
         Client me = clients.portalClient();
         CheckinResponse response = em.find(CheckinResponse.class, responseId);
-        if (response == null
-                || !response.getClient().getId().equals(me.getId())
-                || response.isSubmitted()) {
-            return new Draft(Map.of(), Map.of(), null);
+        if (response == null || !response.getClient().getId().equals(me.getId())) {
+            return Optional.empty();
+        }
+        if (response.isSubmitted()) {
+            return Optional.of(new Draft(Map.of(), Map.of(), null));
         }
         Map<Long, Integer> values = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
@@ -926,7 +927,7 @@ public class CheckinService {
                             ? answer.getSavedAt()
                             : savedAt;
         }
-        return new Draft(values, texts, savedAt);
+        return Optional.of(new Draft(values, texts, savedAt));
     }
 
     private List<CheckinDraftAnswer> draftOf(long responseId) {

@@ -51,10 +51,13 @@ public class FillCheckin implements Serializable {
         responseId = parsed;
         if (!loaded.isSubmitted()) {
             // where the client was: the answers saved as they went, here or on another device
-            CheckinService.Draft draft = checkins.draft(parsed);
-            values.putAll(draft.values());
-            texts.putAll(draft.texts());
-            savedAt = draft.savedAt();
+            checkins.draft(parsed)
+                    .ifPresent(
+                            draft -> {
+                                values.putAll(draft.values());
+                                texts.putAll(draft.texts());
+                                savedAt = draft.savedAt();
+                            });
         }
     }
 

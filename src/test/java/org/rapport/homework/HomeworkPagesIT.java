@@ -41,12 +41,14 @@ class HomeworkPagesIT {
                 .sendKeys("Try it on the holiday plans first: a low-stakes topic.");
         browser.find("assign:save").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("assigned-message")).isEmpty());
         assertTrue(
                 browser.find("assigned-message").getText().contains(TITLE),
                 browser.find("assigned-message").getText());
         browser.find("assigned-link").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("assignment.xhtml"));
         browser.waitForAjax();
         browser.checkAccessibility();
@@ -84,6 +86,7 @@ class HomeworkPagesIT {
             scale.findElement(By.xpath(".//label[normalize-space()='7']")).click();
         }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(
                         org.openqa.selenium.StaleElementReferenceException
                                 .class) // the autosave re-renders it
@@ -91,6 +94,7 @@ class HomeworkPagesIT {
         browser.screenshot("homework-task-phone");
         browser.find("task:complete").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("portal/index"));
         assertTrue(
                 browser.find("task-received").getText().contains("Marked as done"),
@@ -136,11 +140,13 @@ class HomeworkPagesIT {
         browser.open("counselor/exercise.xhtml?id=" + slug);
         browser.find("assign-exercise").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("assign.xhtml"));
         browser.waitForAjax();
         browser.find("assign:who_input").sendKeys("Alex");
         WebElement couple =
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(
                                 d ->
                                         d
@@ -160,6 +166,7 @@ class HomeworkPagesIT {
                 "only Morgan's own clients and couples are offered");
         couple.click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(
                         d ->
                                 d.findElement(By.id("preview-heading"))
@@ -180,6 +187,7 @@ class HomeworkPagesIT {
         browser.screenshot("assign-preview");
         browser.find("assign:save").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("assigned-message")).isEmpty());
         String message = browser.find("assigned-message").getText();
         assertTrue(
@@ -190,6 +198,7 @@ class HomeworkPagesIT {
         browser.screenshot("assigned-message");
         browser.find("assigned-link").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("assignment.xhtml"));
         browser.waitForAjax();
         assertEquals(
@@ -201,6 +210,7 @@ class HomeworkPagesIT {
 
         browser.find("actions:changeSchedule").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("schedule:startsOn_input")).isEmpty());
         browser.waitForAjax();
         WebElement start = browser.find("schedule:startsOn_input");
@@ -212,6 +222,7 @@ class HomeworkPagesIT {
                 .executeScript("arguments[0].value = arguments[1];", start, nextWeek);
         browser.find("schedule:saveSchedule").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(
                         d ->
                                 d.findElement(By.tagName("main"))
@@ -229,10 +240,12 @@ class HomeworkPagesIT {
                 "the exercise says where it is assigned");
         browser.driver().findElement(By.linkText("Alex & Sam")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("assignment.xhtml"));
         browser.waitForAjax();
         browser.find("actions:end").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(
                         d -> {
                             WebElement yes = d.findElement(By.cssSelector(".ui-confirmdialog-yes"));
@@ -240,6 +253,7 @@ class HomeworkPagesIT {
                         })
                 .click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains("Ended"));
     }
 

@@ -161,6 +161,8 @@ class ServiceAccessIT {
             *HomeworkService.assignment           | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             HomeworkService.giveFeedback          | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             HomeworkService.changeStatus          | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
+            HomeworkService.reschedule            | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
+            HomeworkService.assignedOf            | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             HomeworkService.beforeSession         | deny      | deny  | deny  | deny  | allow | 404   | 404   | allow
             HomeworkService.portalHome            | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             HomeworkService.history               | deny      | allow | allow | allow | deny  | deny  | deny  | deny
@@ -188,6 +190,8 @@ class ServiceAccessIT {
             CheckinService.pending                | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             *CheckinService.own                   | deny      | allow | 404   | 404   | deny  | deny  | deny  | deny
             CheckinService.submit                 | deny      | allow | 404   | 404   | deny  | deny  | deny  | deny
+            CheckinService.draft                  | deny      | allow | 404   | 404   | deny  | deny  | deny  | deny
+            CheckinService.saveDraft              | deny      | allow | 404   | 404   | deny  | deny  | deny  | deny
             CheckinService.ownTrend               | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             CheckinService.sharedCoupleView       | deny      | allow | allow | allow | deny  | deny  | deny  | deny
             CheckinService.answeredSince          | deny      | deny  | deny  | deny  | allow | allow | allow | allow
@@ -602,6 +606,12 @@ class ServiceAccessIT {
                 "HomeworkService.changeStatus",
                 () -> homework.changeStatus(assignment.getId(), AssignmentStatus.ACTIVE));
         operations.put(
+                "HomeworkService.reschedule",
+                () -> homework.reschedule(assignment.getId(), -1, new AssignmentDetails()));
+        operations.put(
+                "HomeworkService.assignedOf",
+                () -> homework.assignedOf(assignment.getExercise().getId(), 20));
+        operations.put(
                 "HomeworkService.beforeSession", () -> homework.beforeSession(ahead.getId()));
         operations.put("HomeworkService.portalHome", () -> homework.portalHome());
         operations.put("HomeworkService.history", () -> done(() -> homework.history()));
@@ -658,6 +668,10 @@ class ServiceAccessIT {
                 () -> done(() -> write(out -> checkins.exportCsv(alex.getId(), out))));
         operations.put("CheckinService.pending", () -> done(() -> checkins.pending()));
         operations.put("CheckinService.own", () -> checkins.own(alexCheckin.getId()));
+        operations.put("CheckinService.draft", () -> checkins.draft(alexCheckin.getId()));
+        operations.put(
+                "CheckinService.saveDraft",
+                () -> checkins.saveDraft(alexCheckin.getId(), Map.of(), Map.of()));
         operations.put(
                 "CheckinService.submit",
                 () -> checkins.submit(alexCheckin.getId(), Map.of(), Map.of()));

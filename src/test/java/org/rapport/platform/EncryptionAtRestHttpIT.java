@@ -118,6 +118,8 @@ class EncryptionAtRestHttpIT {
                     entry("homework_assignment.weekdays", "a schedule"),
                     entry("homework_assignment.couple_mode", "a code"),
                     entry("homework_assignment.status", "a code"),
+                    entry("homework_assignment.updated_by", "a staff member's name"),
+                    entry("homework_assignment.request_key", "a random one-time key of the form"),
                     entry("homework_task.status", "a code"),
                     entry("homework_task.feedback_by", "a staff member's name"),
                     entry(

@@ -71,11 +71,26 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, RunningRapport.baseUrl());
     }
 
-    /** Opens a page of Rapport (a path such as "counselor/exercises.xhtml") and checks it. */
+    /**
+     * The pages (paths without their query) whose first opening in this test run was checked for
+     * accessibility: an axe run costs a second or two, and the suite opens the sign-in page alone
+     * more than fifty times. A test that wants a page checked in a particular state calls {@link
+     * #checkAccessibility()} itself.
+     */
+    private static final java.util.Set<String> CHECKED_PAGES =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Opens a page of Rapport (a path such as "counselor/exercises.xhtml"), checking its
+     * accessibility the first time the run opens it.
+     */
     public void open(String path) {
         driver.get(baseUrl + path);
         waitForAjax();
-        checkAccessibility();
+        int query = path.indexOf('?');
+        if (CHECKED_PAGES.add(query < 0 ? path : path.substring(0, query))) {
+            checkAccessibility();
+        }
     }
 
     /** Signs in through the sign-in page (a fresh session) and waits for the start page. */
