@@ -577,12 +577,10 @@ public class CheckinService {
                             questionnaire.getItems(),
                             response::valueOf);
             Band band = questionnaire.band(score.total());
+            // the items a questionnaire marks as alerting (PHQ-9 item 9, or a practice's own), as
+            // the alerts themselves are raised
             boolean selfHarm =
-                    "phq-9".equals(questionnaire.getSlug())
-                            && questionnaire.getItems().stream()
-                                    .filter(i -> i.getPosition() == 9)
-                                    .map(response::valueOf)
-                                    .anyMatch(v -> v != null && v > 0);
+                    questionnaire.getItems().stream().anyMatch(i -> i.alerts(response.valueOf(i)));
             Client client = response.getClient();
             answered.add(
                     new Answered(

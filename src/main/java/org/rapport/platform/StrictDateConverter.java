@@ -14,11 +14,12 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 /**
- * Every date typed into a page, read strictly: 30 February is refused with a message instead of
- * becoming 28 February (Java's default resolver moves an impossible day to the month's last), and
- * so is anything but a date like 2026-11-24.
+ * Every date typed into a page (each date picker names it: PrimeFaces does not look up converters
+ * by type for dates), read strictly: 30 February is refused with a message instead of becoming 28
+ * February (Java's default resolver moves an impossible day to the month's last), and so is
+ * anything but a date like 2026-11-24.
  */
-@FacesConverter(forClass = LocalDate.class)
+@FacesConverter("rapport.strictDate")
 public class StrictDateConverter implements Converter<LocalDate> {
 
     private static final DateTimeFormatter ISO =

@@ -17,6 +17,7 @@ import org.rapport.testing.BrowserTest;
 import org.rapport.testing.DemoAccounts;
 import org.rapport.testing.TestAccounts;
 import org.rapport.testing.TestMail;
+import org.rapport.testing.WebSession;
 
 /**
  * The counselor's calendar and appointment pages in a real browser, and the client's portal list.
@@ -213,6 +214,102 @@ class CalendarPageIT {
         browser.screenshot("calendar-month");
     }
 
+    /**
+     * Issue 17: 30 February was moved to the 28th and booked; a session from 23:30 to 00:30 could
+     * not be booked; sessions after 21:00 did not show in the week view.
+     */
+    @Test
+    void anImpossibleDateIsRefusedALateSessionIsBookedAndTheWeekShowsIt(Browser browser) {
+        long marcus =
+                TestAccounts.count("SELECT id FROM client WHERE email = 'marcus.bell@example.com'");
+        WebSession morgan = new WebSession().signedInAs(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        String path = "counselor/appointment.xhtml";
+        int year = java.time.LocalDate.now().getYear() + 1;
+        java.net.http.HttpResponse<String> refused =
+                morgan.submitOn(
+                        morgan.open(path),
+                        path,
+                        "appointment",
+                        "save",
+                        booking(marcus, year + "-02-30", "10:00", "10:50"));
+        assertEquals(200, refused.statusCode());
+        assertTrue(
+                refused.body().contains("There is no 30 February " + year),
+                "said next to the date: " + refused.body());
+        assertEquals(
+                0L,
+                TestAccounts.count(
+                        "SELECT COUNT(*) FROM appointment WHERE client_id = ? AND DATE(starts_at) = ?",
+                        marcus,
+                        year + "-02-28"),
+                "nothing booked on the 28th instead");
+
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(44);
+        java.net.http.HttpResponse<String> booked =
+                morgan.submitOn(
+                        morgan.open(path),
+                        path,
+                        "appointment",
+                        "save",
+                        booking(marcus, day.toString(), "23:30", "00:30"));
+        assertTrue(
+                WebSession.isRedirect(booked),
+                "a session past midnight is booked: " + booked.body());
+        long late =
+                TestAccounts.count(
+                        "SELECT MAX(id) FROM appointment WHERE client_id = ? AND status = 'SCHEDULED'",
+                        marcus);
+        assertEquals(
+                3600L,
+                TestAccounts.count(
+                        "SELECT TIMESTAMPDIFF(SECOND, starts_at, ends_at) FROM appointment WHERE id = ?",
+                        late));
+
+        browser.signIn(DemoAccounts.MORGAN, DemoAccounts.PASSWORD);
+        browser.open("counselor/calendar.xhtml?date=" + day);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(
+                        d ->
+                                d.findElements(By.cssSelector(".fc-timegrid-slot-label")).stream()
+                                        .anyMatch(e -> e.getText().startsWith("23:00")));
+        WebElement shown =
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                        .until(
+                                d ->
+                                        d
+                                                .findElements(
+                                                        By.cssSelector(
+                                                                "#calendar-form\\:schedule .fc-timegrid-event"))
+                                                .stream()
+                                                .filter(e -> e.getText().contains("Marcus"))
+                                                .filter(e -> e.getText().contains("23:30"))
+                                                .findFirst()
+                                                .orElse(null));
+        assertTrue(shown.getSize().getHeight() > 10, "the late session is drawn in the week");
+        browser.screenshot("calendar-late-session");
+        TestAccounts.update(
+                "UPDATE appointment SET status = 'CANCELLED_BY_COUNSELOR' WHERE id = ?", late);
+    }
+
+    private static java.util.Map<String, String> booking(
+            long client, String date, String start, String end) {
+        return java.util.Map.of(
+                "with_hinput",
+                "client:" + client,
+                "date_input",
+                date,
+                "startTime_input",
+                start,
+                "endTime_input",
+                end,
+                "kind_input",
+                "INDIVIDUAL",
+                "modality_input",
+                "IN_PERSON",
+                "room",
+                "Room 1");
+    }
+
     @Test
     void aClientSeesTheirCoupleSessionsInThePortal(Browser browser) {
         browser.signIn(DemoAccounts.SAM, DemoAccounts.PASSWORD);
@@ -235,8 +332,14 @@ class CalendarPageIT {
         assertTrue(names.size() >= 2 && names.size() <= 4, names.toString());
         assertTrue(
                 names.contains("Jordan Reyes") || names.contains("Morgan Lee"), names.toString());
+        browser.consoleErrors(); // what earlier pages of this browser logged
+        browser.open("admin/calendars.xhtml");
         browser.find("compare:next").click();
         browser.waitForAjax();
+        browser.find("compare:today").click();
+        browser.waitForAjax();
+        assertEquals(
+                List.of(), browser.consoleErrors(), "the side-by-side calendars log no errors");
         browser.checkAccessibility();
         browser.screenshot("calendars-side-by-side");
     }

@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
     public static Browser start(Path profileDirectory) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // the console's errors, for tests that want a page to run without them
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -160,6 +162,22 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError(
                     "Accessibility violations on " + driver.getCurrentUrl() + ":\n" + report);
         }
+    }
+
+    /** The errors the page's console logged since the last call (scripts, failed requests). */
+    public List<String> consoleErrors() {
+        return driver
+                .manage()
+                .logs()
+                .get(org.openqa.selenium.logging.LogType.BROWSER)
+                .getAll()
+                .stream()
+                .filter(
+                        entry ->
+                                entry.getLevel().intValue()
+                                        >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png. */
